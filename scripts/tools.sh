@@ -1,0 +1,56 @@
+# Shared helpers for the run, test and bench scripts. Source it; do not run it.
+# shellcheck shell=bash
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="$ROOT/tools"
+AZURITE_PID=""
+
+# Installs the pinned npm tools (tools/package-lock.json) when missing or out of date.
+ensure_tools() {
+  if [ ! -d "$TOOLS/node_modules" ] || [ "$TOOLS/package-lock.json" -nt "$TOOLS/node_modules/.package-lock.json" ]; then
+    echo "==> Installing pinned npm tools (tools/package-lock.json)"
+    (cd "$TOOLS" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+# Prints a TCP port that is free on 127.0.0.1 right now.
+free_port() {
+  node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close();});'
+}
+
+# Waits until something answers HTTP on 127.0.0.1:$1, for at most $2 seconds.
+wait_http() {
+  local port=$1 deadline=$((SECONDS + ${2:-30}))
+  until node -e "require('http').get('http://127.0.0.1:$port/',()=>process.exit(0)).on('error',()=>process.exit(1))" 2>/dev/null; do
+    if [ $SECONDS -ge $deadline ]; then echo "Nothing answered on port $port after ${2:-30}s" >&2; return 1; fi
+    sleep 0.2
+  done
+}
+
+# start_azurite PORT [LOCATION]: in memory without LOCATION, on disk with it.
+start_azurite() {
+  local port=$1 location=${2:-} log
+  local args=(--tableHost 127.0.0.1 --tablePort "$port" --disableTelemetry --skipApiVersionCheck)
+  if [ -n "$location" ]; then
+    mkdir -p "$location"; args+=(--location "$location"); log="$location/azurite.log"
+  else
+    args+=(--inMemoryPersistence); log="$(mktemp -t azurite.XXXXXX.log)"
+  fi
+  "$TOOLS/node_modules/.bin/azurite-table" "${args[@]}" >"$log" 2>&1 &
+  AZURITE_PID=$!
+  wait_http "$port" 30 || { cat "$log" >&2; return 1; }
+}
+
+# Azurite only flushes its on-disk store on SIGINT; SIGTERM can lose the last 5 s of writes.
+stop_azurite() {
+  if [ -n "$AZURITE_PID" ] && kill -0 "$AZURITE_PID" 2>/dev/null; then
+    kill -INT "$AZURITE_PID"
+    wait "$AZURITE_PID" 2>/dev/null || true
+  fi
+  AZURITE_PID=""
+}
+
+azurite_connection_string() {
+  local port=$1
+  echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
+}

@@ -1,0 +1,7 @@
+namespace ConventionBot.BotFramework.AdaptiveCards;
+
+/// <summary>Lays <see cref="AdaptiveColumn"/>s side by side (ColumnSet).</summary>
+public sealed class AdaptiveColumnSet : AdaptiveElement
+{
+    public IList<AdaptiveColumn> Columns { get; init; } = [];
+}

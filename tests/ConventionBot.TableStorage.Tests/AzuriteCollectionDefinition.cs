@@ -1,0 +1,7 @@
+namespace ConventionBot.TableStorage.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class AzuriteCollectionDefinition : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "Azurite";
+}

@@ -1,0 +1,7 @@
+namespace ConventionBot.TableStorage.Tests;
+
+public enum Status
+{
+    Draft,
+    Approved,
+}

@@ -1,8 +1,29 @@
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+using ConventionBot.Diagnostics;
+using ConventionBot.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Logs: readable locally, JSON lines in Azure.
+builder.AddStructuredLogging();
+
+// Data: Azure Table Storage (connection string locally, managed identity in Azure).
+builder.Services.AddTableStorage();
+
+// The convention definitions (data, not code), loaded and validated at start-up.
+builder.Services.AddConventions();
+
+// Teams: the Bot Framework protocol and the bot's turns.
+builder.Services.AddConversation(builder.Configuration);
 
 var app = builder.Build();
 
-app.MapGet("/healthz", () => "ok");
+// Liveness and dependencies, for App Service's health check.
+app.MapHealth();
+
+// The messaging endpoint Azure Bot Service (or the Agents Playground) calls.
+app.MapBotMessages();
 
 app.Run();
 

@@ -1,0 +1,30 @@
+using Azure.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ConventionBot.BotFramework.Connector;
+
+/// <summary>Chooses the token provider from MicrosoftAppId / MicrosoftAppType.</summary>
+internal static class AccessTokenProviderFactory
+{
+    public static IAccessTokenProvider Create(IServiceProvider services)
+    {
+        var credentials = services.GetRequiredService<IOptions<BotCredentialsSettings>>().Value;
+        if (credentials.IsAnonymous)
+        {
+            return new NoAccessTokenProvider();
+        }
+
+        Func<CancellationToken, Task<AccessToken>> acquire = credentials.Is(BotCredentialsSettings.UserAssignedMsi)
+            ? new ManagedIdentityTokenSource(credentials.MicrosoftAppId!).AcquireAsync
+            : new MsalTokenSource(
+                credentials,
+                services.GetRequiredService<IOptions<ConnectorOptions>>().Value,
+                new MsalHttpClientFactory(services.GetRequiredService<IHttpClientFactory>())).AcquireAsync;
+        return new CachedAccessTokenProvider(
+            acquire,
+            services.GetRequiredService<TimeProvider>(),
+            services.GetRequiredService<ILogger<CachedAccessTokenProvider>>());
+    }
+}

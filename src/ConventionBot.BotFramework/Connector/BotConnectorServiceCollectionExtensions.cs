@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ConventionBot.BotFramework.Connector;
+
+/// <summary>Registers the outbound Connector client.</summary>
+public static class BotConnectorServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="IConnectorClient"/>, <see cref="ProactiveMessenger"/> and <see cref="IAccessTokenProvider"/>.
+    /// Binds <see cref="ConnectorOptions"/> from section <c>Connector</c> and <see cref="BotCredentialsSettings"/>
+    /// from the root keys MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType, MicrosoftAppTenantId.
+    /// </summary>
+    public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ConnectorOptions>()
+            .Bind(configuration.GetSection(ConnectorOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<BotCredentialsSettings>().Bind(configuration).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotCredentialsSettings>, BotCredentialsSettingsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        // Polly owns the per-attempt timeout; HttpClient's own 100 s limit would cut across retries.
+        services.AddHttpClient(ConnectorSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHttpClient(MsalHttpClientFactory.ClientName);
+
+        services.TryAddSingleton<IAccessTokenProvider>(AccessTokenProviderFactory.Create);
+        services.TryAddSingleton<ServiceUrlPolicy>();
+        services.TryAddSingleton<ConversationRateLimiter>();
+        services.TryAddSingleton<ConnectorResilience>();
+        services.TryAddSingleton<ConnectorSender>();
+        services.TryAddSingleton<IConnectorClient, ConnectorClient>();
+        services.TryAddSingleton<ProactiveMessenger>();
+        return services;
+    }
+}

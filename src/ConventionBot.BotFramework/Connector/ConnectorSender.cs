@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ConventionBot.BotFramework.Schema;
+using Microsoft.Extensions.Logging;
+using Polly;
+
+namespace ConventionBot.BotFramework.Connector;
+
+/// <summary>
+/// Runs one <see cref="ConnectorRequest"/>: host policy first (before any token or byte leaves), then per attempt
+/// the conversation rate limit, the token and the HTTP call under the retry and timeout pipelines.
+/// </summary>
+internal sealed class ConnectorSender(
+    IHttpClientFactory httpClientFactory,
+    IAccessTokenProvider tokenProvider,
+    ServiceUrlPolicy serviceUrlPolicy,
+    ConversationRateLimiter rateLimiter,
+    ConnectorResilience resilience,
+    ILogger<ConnectorSender> logger)
+{
+    public const string ClientName = "ConventionBot.BotFramework.Connector";
+
+    /// <summary>Sends the request and returns the deserialized body (null when empty); throws <see cref="ErrorResponseException"/> on an error status.</summary>
+    public async Task<T?> SendAsync<T>(ConnectorRequest request, CancellationToken cancellationToken)
+        where T : class
+    {
+        var uri = ConnectorUri.Combine(serviceUrlPolicy.Validate(request.ServiceUrl), request.RelativePath);
+        var started = Stopwatch.GetTimestamp();
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(ConnectorResilience.OperationKey, request.Operation);
+        try
+        {
+            using var response = await resilience.Retry.ExecuteAsync(
+                static (ctx, state) => state.Sender.SendAttemptAsync(state.Request, state.Uri, ctx.CancellationToken),
+                context,
+                (Sender: this, Request: request, Uri: uri)).ConfigureAwait(false);
+            var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            ConnectorLog.CallCompleted(logger, request.Operation, (int)response.StatusCode, elapsedMs);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await ConnectorErrorReader.ReadAsync(request.Operation, response, cancellationToken).ConfigureAwait(false);
+            }
+
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            return body.Length == 0 ? null : JsonSerializer.Deserialize<T>(body, BotJson.Options);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private async ValueTask<HttpResponseMessage> SendAttemptAsync(ConnectorRequest request, Uri uri, CancellationToken cancellationToken)
+    {
+        if (request.ConversationId is not null)
+        {
+            await rateLimiter.WaitAsync(request.ConversationId, cancellationToken).ConfigureAwait(false);
+        }
+
+        var token = await tokenProvider.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        return await resilience.AttemptTimeout.ExecuteAsync(
+            static (state, ct) => state.Sender.SendOnceAsync(state.Request, state.Uri, state.Token, ct),
+            (Sender: this, Request: request, Uri: uri, Token: token),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    private async ValueTask<HttpResponseMessage> SendOnceAsync(ConnectorRequest request, Uri uri, string? token, CancellationToken cancellationToken)
+    {
+        using var message = new HttpRequestMessage(request.Method, uri);
+        if (token is not null)
+        {
+            message.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        if (request.ConversationId is not null)
+        {
+            message.Headers.TryAddWithoutValidation("x-ms-conversation-id", request.ConversationId);
+        }
+
+        if (request.Body is not null)
+        {
+            message.Content = new ByteArrayContent(request.Body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" } } };
+        }
+
+        var client = httpClientFactory.CreateClient(ClientName);
+        return await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
+    }
+}

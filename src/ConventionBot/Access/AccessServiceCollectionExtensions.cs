@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Options;
+
+namespace ConventionBot.Access;
+
+public static class AccessServiceCollectionExtensions
+{
+    public static IServiceCollection AddAccess(this IServiceCollection services)
+    {
+        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AccessOptions>, AccessOptionsValidator>();
+        services.AddSingleton<AccessPolicy>();
+        return services;
+    }
+}

@@ -1,0 +1,64 @@
+namespace ConventionBot.Conventions;
+
+/// <summary>
+/// One partnership convention as described by its definition file: parties, dates,
+/// axes, chantiers, modalities of intervention, governance and financial terms.
+/// </summary>
+public sealed record ConventionDefinition
+{
+    /// <summary>Stable slug, e.g. <c>amp-arhlm-2022-2024</c>; used as a storage key.</summary>
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required IReadOnlyList<ConventionParty> Parties { get; init; }
+
+    /// <summary>First day covered by the convention.</summary>
+    public required DateOnly StartDate { get; init; }
+
+    /// <summary>Last day covered by the convention (inclusive).</summary>
+    public required DateOnly EndDate { get; init; }
+
+    public required IReadOnlyList<ConventionAxis> Axes { get; init; }
+
+    public required IReadOnlyList<Chantier> Chantiers { get; init; }
+
+    public required IReadOnlyList<InterventionModality> Modalities { get; init; }
+
+    public required Governance Governance { get; init; }
+
+    /// <summary>The yearly bilan rule, when the convention asks for one.</summary>
+    public AnnualBilanRule? AnnualBilan { get; init; }
+
+    /// <summary>The yearly financial contribution, when the convention has one.</summary>
+    public ContributionTerms? Contribution { get; init; }
+
+    /// <summary>The termination clause, when the convention has one.</summary>
+    public TerminationTerms? Termination { get; init; }
+
+    /// <summary>Calendar years the convention covers, e.g. 2022, 2023, 2024.</summary>
+    public IReadOnlyList<int> Years => [.. Enumerable.Range(StartDate.Year, EndDate.Year - StartDate.Year + 1)];
+
+    /// <summary>True when <paramref name="date"/> lies between the start and end dates, both included.</summary>
+    public bool IsActiveOn(DateOnly date) => StartDate <= date && date <= EndDate;
+
+    /// <summary>True once the last day of the convention is past.</summary>
+    public bool HasEndedBy(DateOnly date) => date > EndDate;
+
+    /// <summary>The chantier with that number, or null.</summary>
+    public Chantier? FindChantier(int number) => Chantiers.FirstOrDefault(c => c.Number == number);
+
+    /// <summary>
+    /// The chantier designated by a number ("5") or by words of its title ("npnru",
+    /// "Attributions", "réforme demande"), ignoring case and accents. Short titles are
+    /// searched first, then full titles; null when nothing or several chantiers match.
+    /// </summary>
+    public Chantier? FindChantier(string words) => ChantierSearch.Find(Chantiers, words);
+
+    /// <summary>The governance instance with that code (e.g. COPIL, COTECH), ignoring case, or null.</summary>
+    public GovernanceInstance? Instance(string code) =>
+        Governance.Instances.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The party with that id (e.g. metropole, arhlm), or null.</summary>
+    public ConventionParty? Party(string id) => Parties.FirstOrDefault(p => p.Id == id);
+}

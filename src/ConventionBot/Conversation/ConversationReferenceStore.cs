@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using ConventionBot.BotFramework.Schema;
+using ConventionBot.Storage;
+using ConventionBot.TableStorage;
+
+namespace ConventionBot.Conversation;
+
+/// <summary>
+/// Remembers every conversation the bot is in, refreshed from each verified activity so a changed
+/// serviceUrl is picked up. Unchanged references cost no write: the hot path stays read-free and write-free.
+/// </summary>
+public sealed class ConversationReferenceStore(TableProvider tables, TimeProvider timeProvider)
+{
+    public const string TableName = "ConversationReferences";
+
+    private readonly ConcurrentDictionary<string, ConversationReferenceEntity> _written = new(StringComparer.Ordinal);
+
+    public async Task RememberAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (ConversationReferenceMapper.FromActivity(activity) is not { } entity
+            || (_written.TryGetValue(entity.ConversationId, out var last) && ConversationReferenceMapper.SameReference(last, entity)))
+        {
+            return;
+        }
+        entity.UpdatedAt = timeProvider.GetUtcNow();
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        await table.UpsertEntityAsync(entity, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        _written[entity.ConversationId] = entity;
+    }
+
+    /// <summary>The bot was removed, uninstalled, or the conversation is gone (403/404 on a send).</summary>
+    public async Task MarkInactiveAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        _written.TryRemove(conversationId, out _);
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var existing = await table.GetEntityIfExistsAsync<ConversationReferenceEntity>(
+            ConversationReferenceEntity.Partition, TableKey.Escape(conversationId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (existing is { HasValue: true, Value: { IsActive: true } entity })
+        {
+            entity.IsActive = false;
+            entity.UpdatedAt = timeProvider.GetUtcNow();
+            // Unconditional: whoever wrote last, the conversation is gone now.
+            await table.UpdateEntityAsync(entity, Azure.ETag.All, TableUpdateMode.Merge, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<StoredConversation?> FindAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var found = await table.GetEntityIfExistsAsync<ConversationReferenceEntity>(
+            ConversationReferenceEntity.Partition, TableKey.Escape(conversationId), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue ? ConversationReferenceMapper.ToStored(found.Value!) : null;
+    }
+}

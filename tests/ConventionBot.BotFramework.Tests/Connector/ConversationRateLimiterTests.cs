@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using ConventionBot.BotFramework.Connector;
+using ConventionBot.BotFramework.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace ConventionBot.BotFramework.Tests.Connector;
+
+public sealed class ConversationRateLimiterTests
+{
+    private static readonly DateTimeOffset Start = new(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly ManualClock _clock = new(Start);
+
+    [Fact]
+    public void Reserve_TenSendsAtOnceToOneConversation_SpacesThemByTeamsWindows()
+    {
+        var limiter = Limiter();
+
+        var delays = Enumerable.Range(0, 10).Select(_ => limiter.Reserve("a:1").TotalSeconds).ToArray();
+
+        // 7 per 1 s lets seven go now; 8 per 2 s then holds the 9th and 10th until the first leaves its 2 s window.
+        Assert.Equal([0, 0, 0, 0, 0, 0, 0, 1, 2, 2], delays);
+    }
+
+    [Fact]
+    public void Reserve_OtherConversationBusy_DoesNotWait()
+    {
+        var limiter = Limiter();
+        for (var i = 0; i < 10; i++)
+        {
+            limiter.Reserve("a:busy");
+        }
+
+        Assert.Equal(TimeSpan.Zero, limiter.Reserve("a:quiet"));
+    }
+
+    [Fact]
+    public void Reserve_SendingAsSoonAsAllowed_NeverExceedsAnyWindowNorWaitsLonger()
+    {
+        var limiter = Limiter();
+        var sent = new List<DateTimeOffset>();
+
+        for (var i = 0; i < 200; i++)
+        {
+            _clock.Advance(limiter.Reserve("a:1"));
+            sent.Add(_clock.GetUtcNow());
+        }
+
+        foreach (var rule in ConnectorOptions.DefaultConversationRateLimits)
+        {
+            Assert.All(sent, s => Assert.True(sent.Count(t => t >= s && t < s + rule.Window) <= rule.Limit));
+        }
+
+        // Each send is at the earliest instant: either no wait, or exactly when some window frees a place.
+        Assert.All(sent.Select((slot, index) => (slot, index)).Skip(1), send => Assert.True(
+            send.slot == sent[send.index - 1] ||
+            ConnectorOptions.DefaultConversationRateLimits.Any(rule =>
+                send.index >= rule.Limit && sent[send.index - rule.Limit] + rule.Window == send.slot)));
+        Assert.Equal(sent[0] + TimeSpan.FromSeconds(30), sent[60]);
+    }
+
+    [Fact]
+    public void Sweep_ConversationIdleLongerThanEveryWindow_IsForgotten()
+    {
+        var limiter = Limiter();
+        limiter.Reserve("a:old");
+        _clock.Advance(TimeSpan.FromSeconds(30));
+        limiter.Reserve("a:recent");
+
+        limiter.Sweep(_clock.GetUtcNow());
+
+        Assert.Equal(1, limiter.TrackedConversations);
+        Assert.Equal(TimeSpan.Zero, limiter.Reserve("a:old"));
+    }
+
+    [Fact]
+    public async Task SendToConversationAsync_BurstToOneConversation_IsSpacedWhileAnotherIsNot()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        await using var provider = ConnectorTestHost.Create(
+            new Dictionary<string, string?>
+            {
+                ["Connector:ConversationRateLimits:0:Limit"] = "3",
+                ["Connector:ConversationRateLimits:0:Window"] = "00:00:00.300",
+            },
+            new CountingTokenProvider());
+        var connector = provider.Connector();
+        var serviceUrl = server.BaseUrl + "/_connector";
+        await connector.SendToConversationAsync(serviceUrl, "a:warm-up", MessageFactory.Text("Bonjour"));
+        var started = Stopwatch.GetTimestamp();
+
+        var burst = Task.WhenAll(Enumerable.Range(0, 7).Select(_ =>
+            connector.SendToConversationAsync(serviceUrl, "a:busy", MessageFactory.Text("Bonjour"))));
+        await connector.SendToConversationAsync(serviceUrl, "a:quiet", MessageFactory.Text("Bonjour"));
+        await burst;
+        var burstElapsed = Stopwatch.GetElapsedTime(started);
+
+        // Burst slots: 0, 0, 0, 300, 300, 300, 600 ms. The quiet send must overtake every delayed one.
+        var order = server.Requests.Select(r => r.Headers["x-ms-conversation-id"]).ToList();
+        Assert.True(order.IndexOf("a:quiet") <= 4, string.Join(", ", order));
+        Assert.True(burstElapsed >= TimeSpan.FromMilliseconds(590), $"burst took {burstElapsed.TotalMilliseconds} ms");
+        Assert.True(burstElapsed < TimeSpan.FromMilliseconds(1500), $"burst took {burstElapsed.TotalMilliseconds} ms");
+    }
+
+    private ConversationRateLimiter Limiter() =>
+        new(Options.Create(new ConnectorOptions()), _clock, NullLogger<ConversationRateLimiter>.Instance);
+}

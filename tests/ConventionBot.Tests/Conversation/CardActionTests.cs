@@ -1,0 +1,107 @@
+using System.Net;
+using System.Text.Json;
+using ConventionBot.BotFramework.Schema;
+using ConventionBot.Tests.Infrastructure;
+
+namespace ConventionBot.Tests.Conversation;
+
+public sealed class CardActionTests : IAsyncLifetime
+{
+    private FakeConnector _connector = null!;
+    private BotAppFactory _app = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeConnector.StartAsync();
+        _app = new BotAppFactory();
+        _client = _app.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Invoke_ExecuteRunHelp_Answers200WithCardInBody()
+    {
+        var response = await _client.PostAsync(Invoke("""{"action":{"type":"Action.Execute","verb":"command.run","data":{"command":"aide"}},"trigger":"manual"}"""));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body.GetProperty("type").GetString());
+        Assert.Equal("AdaptiveCard", body.GetProperty("value").GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task Invoke_SubmitActionType_AnswersNotSupportedError()
+    {
+        var response = await _client.PostAsync(Invoke("""{"action":{"type":"Action.Submit","verb":"help"}}"""));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(400, body.GetProperty("statusCode").GetInt32());
+        Assert.Equal("application/vnd.microsoft.error", body.GetProperty("type").GetString());
+        Assert.Equal("NotSupported", body.GetProperty("value").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Invoke_MalformedValue_AnswersBadRequestError()
+    {
+        var response = await _client.PostAsync(Invoke("\"just a string\""));
+
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(400, body.GetProperty("statusCode").GetInt32());
+        Assert.Equal("BadRequest", body.GetProperty("value").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Invoke_UnknownVerb_AnswersFrenchErrorMessage()
+    {
+        var response = await _client.PostAsync(Invoke("""{"action":{"type":"Action.Execute","verb":"nope"}}"""));
+
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Contains("pas (ou plus) disponible", body.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Invoke_OtherInvokeName_Answers501()
+    {
+        var activity = Invoke("{}");
+        activity.Name = "composeExtension/query";
+
+        var response = await _client.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Message_SubmitFallbackWithVerb_ReplacesTheCardInPlace()
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "");
+        activity.Text = null;
+        activity.ReplyToId = "card-message-7";
+        activity.Value = JsonDocument.Parse("""{"verb":"command.run","command":"aide"}""").RootElement.Clone();
+
+        await _client.PostAsync(activity);
+
+        var call = Assert.Single(await _connector.WaitForCallsAsync(1));
+        Assert.Equal("update", call.Kind);
+        Assert.Equal("card-message-7", call.ActivityId);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", call.Activity.Attachments![0].ContentType);
+    }
+
+    private Activity Invoke(string valueJson)
+    {
+        var activity = Activities.Message(_connector.ServiceUrl, "");
+        activity.Type = ActivityTypes.Invoke;
+        activity.Text = null;
+        activity.Name = "adaptiveCard/action";
+        activity.Value = JsonDocument.Parse(valueJson).RootElement.Clone();
+        return activity;
+    }
+}

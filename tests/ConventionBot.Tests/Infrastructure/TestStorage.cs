@@ -1,0 +1,16 @@
+namespace ConventionBot.Tests.Infrastructure;
+
+/// <summary>The real Azurite started by scripts/test.sh; tests fail loudly without it.</summary>
+public static class TestStorage
+{
+    public const string Variable = "CONVENTIONBOT_TEST_TABLES";
+
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{Variable} is not set. Run the tests with scripts/test.sh, which starts Azurite and sets it.");
+
+    /// <summary>A table prefix no other test uses, so tests never see each other's rows.</summary>
+    public static string UniquePrefix() => "t" + Guid.NewGuid().ToString("N")[..12];
+}

@@ -20,6 +20,7 @@ public static class BotConnectorServiceCollectionExtensions
             .Bind(configuration.GetSection(ConnectorOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorOptions>, ConnectorEnvironmentValidator>());
         // The bot identity (MicrosoftAppId, …) is BotAuthenticationOptions: one set of keys, validated once, for both directions.
         services.AddBotAuthentication();
         services.TryAddSingleton(TimeProvider.System);

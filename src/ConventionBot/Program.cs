@@ -1,3 +1,4 @@
+using ConventionBot.ConventionInfo;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Diagnostics;
@@ -16,6 +17,9 @@ builder.Services.AddConventions();
 
 // Teams: the Bot Framework protocol and the bot's turns.
 builder.Services.AddConversation(builder.Configuration);
+
+// Talking about the convention: summary, chantiers and deadlines cards.
+builder.Services.AddConventionInfo();
 
 var app = builder.Build();
 

@@ -47,7 +47,7 @@ internal static class ReportSections
         var mine = Of(convention, meetings).ToList();
         var today = ParisTime.DateOf(now);
         var upcoming = mine.Where(m => m.Start > now)
-            .Select(m => new Deadline(m.Start, GovernanceTexts.MeetingDeadline(language, Name(m, language)), MeetingFormat.When(m.Start, language), false));
+            .Select(m => new Deadline(m.Start, GovernanceTexts.MeetingDeadline(language, Name(m, language)), m.Location, false));
         var atRisk = CheckpointPlanner.All(convention, checkpoints)
             .Where(a => a.Year >= today.Year && GovernanceRules.IsAtRisk(convention, meetings, a.Year, a.Checkpoint))
             .Select(a => new Deadline(

@@ -1,7 +1,9 @@
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Diagnostics;
+using ConventionBot.Scheduling;
 using ConventionBot.Storage;
+using ConventionBot.Subscriptions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -16,6 +18,12 @@ builder.Services.AddConventions();
 
 // Teams: the Bot Framework protocol and the bot's turns.
 builder.Services.AddConversation(builder.Configuration);
+
+// Who receives reminders: abonner / désabonner.
+builder.Services.AddSubscriptions();
+
+// Durable notifications: the schedule in Table Storage and the dispatcher that sends them.
+builder.Services.AddScheduling();
 
 var app = builder.Build();
 

@@ -41,27 +41,31 @@ internal sealed class ConversationRateLimiter
     internal int TrackedConversations => _logs.Count;
 
     /// <param name="conversationId">The conversation the call is bound to, or null for calls that only count app-wide.</param>
-    public Task WaitAsync(string? conversationId, CancellationToken cancellationToken)
+    public async Task WaitAsync(string? conversationId, CancellationToken cancellationToken)
     {
-        var delay = Reserve(conversationId);
-        if (delay <= TimeSpan.Zero)
+        var booking = Book(conversationId);
+        if (booking.Delay <= TimeSpan.Zero)
         {
-            return Task.CompletedTask;
+            return;
         }
 
-        ConnectorLog.RateLimitDelay(_logger, delay.TotalMilliseconds);
-        return Task.Delay(delay, _timeProvider, cancellationToken);
+        ConnectorLog.RateLimitDelay(_logger, booking.Delay.TotalMilliseconds);
+        await Task.Delay(booking.Delay, _timeProvider, cancellationToken).ConfigureAwait(false);
+        Depart(booking);
     }
 
     /// <summary>Books the next send of <paramref name="conversationId"/> (or of the app) and returns how long to wait for it.</summary>
-    internal TimeSpan Reserve(string? conversationId)
+    internal TimeSpan Reserve(string? conversationId) => Book(conversationId).Delay;
+
+    internal Booking Book(string? conversationId)
     {
         var now = _timeProvider.GetUtcNow();
         if (conversationId is null)
         {
             lock (_appLog.Gate)
             {
-                return ReserveAppSlot(now) - now;
+                var (appSlot, appSequence) = ReserveAppSlot(now);
+                return new Booking(appSlot - now, appSlot, null, 0, appSequence);
             }
         }
 
@@ -80,25 +84,49 @@ internal sealed class ConversationRateLimiter
                     continue;
                 }
 
-                var slot = log.NextSlot(now, _rules);
+                // Later than the conversation's own slot never breaks its windows: its constraints are lower bounds.
+                (DateTimeOffset Slot, long Sequence) app;
                 lock (_appLog.Gate)
                 {
-                    // Later than the conversation's own slot never breaks its windows: its constraints are lower bounds.
-                    slot = ReserveAppSlot(slot);
+                    app = ReserveAppSlot(log.NextSlot(now, _rules));
                 }
 
-                log.Add(slot);
-                return slot - now;
+                return new Booking(app.Slot - now, app.Slot, log, log.Add(app.Slot), app.Sequence);
             }
         }
     }
 
-    private DateTimeOffset ReserveAppSlot(DateTimeOffset earliest)
+    // A sender woken late (busy thread pool, starved CPU) really leaves later than booked: the windows must count it
+    // then, or the sends booked after it, on time, would arrive too close to it and draw 429s.
+    internal void Depart(Booking booking)
+    {
+        var now = _timeProvider.GetUtcNow();
+        if (now <= booking.Slot)
+        {
+            return;
+        }
+
+        if (booking.Log is { } log)
+        {
+            lock (log.Gate)
+            {
+                log.MoveLater(booking.LogSequence, now);
+            }
+        }
+
+        lock (_appLog.Gate)
+        {
+            _appLog.MoveLater(booking.AppSequence, now);
+        }
+    }
+
+    private (DateTimeOffset Slot, long Sequence) ReserveAppSlot(DateTimeOffset earliest)
     {
         var slot = _appLog.NextSlot(earliest, _appRules);
-        _appLog.Add(slot);
-        return slot;
+        return (slot, _appLog.Add(slot));
     }
+
+    internal sealed record Booking(TimeSpan Delay, DateTimeOffset Slot, SendLog? Log, long LogSequence, long AppSequence);
 
     /// <summary>Forgets conversations whose last send is older than every window: they constrain nothing.</summary>
     internal void Sweep(DateTimeOffset now)

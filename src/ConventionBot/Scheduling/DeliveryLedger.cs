@@ -9,7 +9,8 @@ internal sealed class DeliveryLedger(TableProvider tables)
 {
     public const string TableName = "NotificationDeliveries";
 
-    private const int TransactionSize = 100;
+    /// <summary>The most rows one entity group transaction may hold.</summary>
+    public const int TransactionSize = 100;
 
     public async Task<Dictionary<string, DeliveryEntity>> ListAsync(string notificationKey, CancellationToken cancellationToken)
     {
@@ -23,30 +24,25 @@ internal sealed class DeliveryLedger(TableProvider tables)
         return rows;
     }
 
-    /// <summary>Records a pending row per conversation, before anything is sent; returns them with their ETags.</summary>
+    /// <summary>Records a pending row per conversation (one transaction, at most <see cref="TransactionSize"/>); returns them with their ETags.</summary>
     public async Task<IReadOnlyList<DeliveryEntity>> RecordPendingAsync(
-        string notificationKey, IEnumerable<string> conversationIds, DateTimeOffset now, CancellationToken cancellationToken)
+        string notificationKey, IReadOnlyCollection<string> conversationIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var recorded = new List<DeliveryEntity>();
-        foreach (var chunk in conversationIds.Chunk(TransactionSize))
+        var rows = conversationIds.Select(id => new DeliveryEntity
         {
-            var rows = chunk.Select(id => new DeliveryEntity
-            {
-                PartitionKey = TableKey.Escape(notificationKey),
-                RowKey = TableKey.Escape(id),
-                ConversationId = id,
-                UpdatedAt = now,
-            }).ToList();
-            var responses = await table.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), cancellationToken)
-                .ConfigureAwait(false);
-            for (var i = 0; i < rows.Count; i++)
-            {
-                rows[i].ETag = responses.Value[i].RequireETag();
-            }
-            recorded.AddRange(rows);
+            PartitionKey = TableKey.Escape(notificationKey),
+            RowKey = TableKey.Escape(id),
+            ConversationId = id,
+            UpdatedAt = now,
+        }).ToList();
+        var responses = await table.SubmitTransactionAsync(rows.Select(r => new TableTransactionAction(TableTransactionActionType.Add, r)), cancellationToken)
+            .ConfigureAwait(false);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            rows[i].ETag = responses.Value[i].RequireETag();
         }
-        return recorded;
+        return rows;
     }
 
     /// <summary>Writes the row's new state if nobody changed it since it was read; false on a 412.</summary>

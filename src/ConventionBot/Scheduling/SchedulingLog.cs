@@ -12,7 +12,7 @@ internal static partial class SchedulingLog
     [LoggerMessage(Level = LogLevel.Information, Message = "{Count} pending notifications cancelled")]
     public static partial void Cancelled(ILogger logger, int count);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Notification {Kind} done: {Sent} sent, {Gone} gone, {Skipped} skipped, {Failed} failed")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Notification {Kind} done; its last pass: {Sent} sent, {Gone} gone, {Skipped} skipped, {Failed} failed")]
     public static partial void PassCompleted(ILogger logger, string kind, int sent, int gone, int skipped, int failed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Notification {Kind}: {Pending} deliveries to retry at {NextDue:O}")]

@@ -45,6 +45,22 @@ public sealed class AppRateLimitTests
     }
 
     [Fact]
+    public void Depart_SenderWokeLate_LaterBookingsCountFromWhenItReallyLeft()
+    {
+        var limiter = Limiter(new RateLimitRule(2, TimeSpan.FromSeconds(1)));
+        limiter.Reserve("a:1");
+        limiter.Reserve("a:2");
+        var third = limiter.Book("a:3");
+
+        _clock.Advance(TimeSpan.FromSeconds(1.5));
+        limiter.Depart(third);
+        limiter.Reserve("a:4");
+
+        Assert.Equal(TimeSpan.FromSeconds(1), third.Delay);
+        Assert.Equal(TimeSpan.FromSeconds(1), limiter.Reserve("a:5"));
+    }
+
+    [Fact]
     public void Reserve_RandomMixOfBusyAndQuietConversations_NeverBreaksAnyWindow()
     {
         var appRule = new RateLimitRule(10, TimeSpan.FromSeconds(1));

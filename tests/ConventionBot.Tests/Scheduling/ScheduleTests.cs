@@ -34,6 +34,7 @@ public sealed class ScheduleTests : IAsyncLifetime
 
         _clock.SetUtcNow(dueAt.AddMinutes(10));
         var call = Assert.Single(await _connector.WaitForCallsAsync(1));
+        await SchedulingApp.WaitUntilIdleAsync(_app);
         await _app.Scheduler.ScheduleAsync(BroadcastRenderer.Notification("meeting:1:P1D", dueAt.AddMinutes(20), "troisième", "a:1"), default);
         _clock.SetUtcNow(dueAt.AddMinutes(30));
         var summary = await _app.Dispatcher.DispatchDueAsync(default);

@@ -2,7 +2,9 @@ using ConventionBot.ConventionInfo;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Diagnostics;
+using ConventionBot.Scheduling;
 using ConventionBot.Storage;
+using ConventionBot.Subscriptions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -20,6 +22,12 @@ builder.Services.AddConversation(builder.Configuration);
 
 // Talking about the convention: summary, chantiers and deadlines cards.
 builder.Services.AddConventionInfo();
+
+// Who receives reminders: abonner / désabonner.
+builder.Services.AddSubscriptions();
+
+// Durable notifications: the schedule in Table Storage and the dispatcher that sends them.
+builder.Services.AddScheduling();
 
 var app = builder.Build();
 

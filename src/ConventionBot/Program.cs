@@ -2,6 +2,7 @@ using ConventionBot.ConventionInfo;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Diagnostics;
+using ConventionBot.Meetings;
 using ConventionBot.Scheduling;
 using ConventionBot.Storage;
 using ConventionBot.Subscriptions;
@@ -28,6 +29,9 @@ builder.Services.AddSubscriptions();
 
 // Durable notifications: the schedule in Table Storage and the dispatcher that sends them.
 builder.Services.AddScheduling();
+
+// The governance calendar: meetings, their reminders and follow-up, art. 4 alerts.
+builder.Services.AddMeetings();
 
 var app = builder.Build();
 

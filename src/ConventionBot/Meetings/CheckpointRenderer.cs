@@ -30,8 +30,11 @@ internal sealed class CheckpointRenderer(
             return [];
         }
         var alert = new CheckpointAlert(convention.Id, payload.Year, checkpoint, notification.DueAt);
-        var reply = BotReply.WithCard(CheckpointCard.Build(convention, alert, meetings, Language.French));
         var targets = await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false);
-        return [.. targets.Where(s => admins.IsAdmin(s.SubscriberAadObjectId)).Select(s => new NotificationDelivery(s.ConversationId, reply))];
+        return [.. targets.Where(s => admins.IsAdmin(s.SubscriberAadObjectId)).GroupBy(s => s.Language).SelectMany(group =>
+        {
+            var reply = BotReply.WithCard(CheckpointCard.Build(convention, alert, meetings, group.Key));
+            return group.Select(s => new NotificationDelivery(s.ConversationId, reply));
+        })];
     }
 }

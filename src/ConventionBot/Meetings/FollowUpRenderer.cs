@@ -19,7 +19,7 @@ internal sealed class FollowUpRenderer(MeetingStore store, ConventionCatalog cat
             MeetingsLog.Obsolete(logger, Kind, payload.MeetingId);
             return [];
         }
-        var card = FollowUpCard.Form(meeting, catalog.ConventionOf(meeting), FollowUpForm.From(meeting), Language.French, intro: true);
+        var card = FollowUpCard.Form(meeting, catalog.ConventionOf(meeting), FollowUpForm.From(meeting), meeting.Organizer.Language, intro: true);
         return [new NotificationDelivery(meeting.Organizer.ConversationId, BotReply.WithCard(card))];
     }
 }

@@ -25,11 +25,14 @@ internal sealed class MeetingBroadcastRenderer(
             MeetingsLog.Obsolete(logger, kind, payload.MeetingId);
             return [];
         }
-        var all = await store.ListAsync(cancellationToken).ConfigureAwait(false);
-        // Subscriptions do not record a language: notifications speak the convention's language.
-        var card = MeetingCard.Build(meeting, catalog.ConventionOf(meeting), payload.Headline, MeetingQueries.Previous(meeting, all), now, null, Language.French);
-        var reply = BotReply.WithCard(card);
+        var previous = MeetingQueries.Previous(meeting, await store.ListAsync(cancellationToken).ConfigureAwait(false));
+        var convention = catalog.ConventionOf(meeting);
         var targets = await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false);
-        return [.. targets.Select(s => new NotificationDelivery(s.ConversationId, reply))];
+        // One card per language, written in each subscriber's.
+        return [.. targets.GroupBy(s => s.Language).SelectMany(group =>
+        {
+            var reply = BotReply.WithCard(MeetingCard.Build(meeting, convention, payload.Headline, previous, now, null, group.Key));
+            return group.Select(s => new NotificationDelivery(s.ConversationId, reply));
+        })];
     }
 }

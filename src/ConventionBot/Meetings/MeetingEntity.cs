@@ -1,4 +1,5 @@
 using Azure;
+using ConventionBot.Conversation;
 using ConventionBot.TableStorage;
 
 namespace ConventionBot.Meetings;
@@ -28,6 +29,7 @@ internal sealed class MeetingEntity : ITableEntity
     public string? OrganizerAadObjectId { get; set; }
     public string? OrganizerName { get; set; }
     public string OrganizerConversationId { get; set; } = "";
+    public Language OrganizerLanguage { get; set; }
     public MeetingStatus Status { get; set; }
     public int Version { get; set; }
     public string? Minutes { get; set; }

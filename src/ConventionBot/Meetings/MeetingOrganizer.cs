@@ -1,4 +1,6 @@
+using ConventionBot.Conversation;
+
 namespace ConventionBot.Meetings;
 
-/// <summary>Who scheduled the meeting, and the conversation that gets its follow-up card.</summary>
-internal sealed record MeetingOrganizer(string? AadObjectId, string? Name, string ConversationId);
+/// <summary>Who scheduled the meeting, and the conversation (and language) its follow-up card goes to.</summary>
+internal sealed record MeetingOrganizer(string? AadObjectId, string? Name, string ConversationId, Language Language = Language.French);

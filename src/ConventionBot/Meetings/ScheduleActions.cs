@@ -33,7 +33,7 @@ internal sealed class ScheduleActions(MeetingService meetings, MeetingStore stor
         {
             return BotReply.WithCard(MeetingFormCard.Build(convention, form, language, validated.Errors));
         }
-        var organizer = new MeetingOrganizer(caller.AadObjectId, caller.Name, caller.ConversationId);
+        var organizer = new MeetingOrganizer(caller.AadObjectId, caller.Name, caller.ConversationId, language);
         var result = await meetings.ScheduleAsync(validated.Value!, organizer, cancellationToken).ConfigureAwait(false);
         return BotReply.WithCard(ConfirmationCard.Build(result.Meeting!, catalog.ConventionOf(result.Meeting!), MeetingTexts.Scheduled(language), result.Reminders, language));
     }

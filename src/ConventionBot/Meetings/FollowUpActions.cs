@@ -34,7 +34,7 @@ internal sealed class FollowUpActions(MeetingService meetings, MeetingStore stor
             return BotReply.WithText(NoticeTexts.NotStarted(language));
         }
         return request.Verb == MeetingVerbs.FollowUp
-            ? BotReply.WithCard(FollowUpCard.Form(meeting, convention, FollowUpForm.From(meeting), language))
+            ? BotReply.WithCard(FollowUpCard.Form(meeting, FollowUpForm.From(meeting), language))
             : await SaveAsync(request, meeting, convention, language, cancellationToken).ConfigureAwait(false);
     }
 
@@ -46,13 +46,13 @@ internal sealed class FollowUpActions(MeetingService meetings, MeetingStore stor
         var validated = FollowUpValidator.Validate(form, current, language);
         if (!validated.IsValid)
         {
-            return BotReply.WithCard(FollowUpCard.Form(current with { ETag = seenETag }, convention, form, language, validated.Errors));
+            return BotReply.WithCard(FollowUpCard.Form(current with { ETag = seenETag }, form, language, validated.Errors));
         }
         var save = await meetings.RecordFollowUpAsync(current.Id, seenETag, validated.Value!, cancellationToken).ConfigureAwait(false);
         return save switch
         {
             { Status: SaveStatus.Saved, Meeting: { } saved } => BotReply.WithCard(FollowUpCard.View(saved, convention, language, canEdit: true, NoticeTexts.FollowUpSaved(language))),
-            { Status: SaveStatus.Stale, Meeting: { } latest } => BotReply.WithCard(FollowUpCard.Form(latest, convention, form, language, stale: true)),
+            { Status: SaveStatus.Stale, Meeting: { } latest } => BotReply.WithCard(FollowUpCard.Form(latest, form, language, stale: true)),
             _ => BotReply.WithText(MeetingTexts.Missing(language)),
         };
     }

@@ -15,13 +15,12 @@ internal static class FollowUpCard
     public const string CountKey = "actions";
 
     public static AdaptiveCard Form(
-        Meeting meeting, ConventionDefinition convention, FollowUpForm form, Language language,
+        Meeting meeting, FollowUpForm form, Language language,
         IReadOnlyDictionary<string, string>? errors = null, bool intro = false, bool stale = false)
     {
         errors ??= new Dictionary<string, string>();
         var body = new List<AdaptiveElement> { Title(TitleOf(meeting, language)) };
         body.AddRange(Notes(language, errors.Count > 0, intro, stale));
-        body.Add(Facts(meeting, convention, language));
         AddInput(body, errors, new AdaptiveTextInput { Id = "minutes", Label = NoticeTexts.MinutesLabel(language), Value = form.Minutes, IsMultiline = true, MaxLength = FollowUpValidator.MinutesMax });
         AddInput(body, errors, new AdaptiveTextInput { Id = "decisions", Label = NoticeTexts.DecisionsLabel(language), Value = form.Decisions, IsMultiline = true, MaxLength = FollowUpValidator.DecisionsMax });
         if (meeting.Actions.Count > 0)

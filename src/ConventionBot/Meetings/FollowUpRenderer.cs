@@ -1,11 +1,10 @@
-using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
 
 namespace ConventionBot.Meetings;
 
 /// <summary>At a meeting's end, sends its organiser's conversation the card to record the follow-up, unless it is already recorded, cancelled or moved.</summary>
-internal sealed class FollowUpRenderer(MeetingStore store, ConventionCatalog catalog, ILogger<FollowUpRenderer> logger) : INotificationRenderer
+internal sealed class FollowUpRenderer(MeetingStore store, ILogger<FollowUpRenderer> logger) : INotificationRenderer
 {
     public string Kind => NotificationKinds.FollowUp;
 
@@ -19,7 +18,7 @@ internal sealed class FollowUpRenderer(MeetingStore store, ConventionCatalog cat
             MeetingsLog.Obsolete(logger, Kind, payload.MeetingId);
             return [];
         }
-        var card = FollowUpCard.Form(meeting, catalog.ConventionOf(meeting), FollowUpForm.From(meeting), meeting.Organizer.Language, intro: true);
+        var card = FollowUpCard.Form(meeting, FollowUpForm.From(meeting), meeting.Organizer.Language, intro: true);
         return [new NotificationDelivery(meeting.Organizer.ConversationId, BotReply.WithCard(card))];
     }
 }

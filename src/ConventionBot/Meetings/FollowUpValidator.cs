@@ -5,10 +5,12 @@ namespace ConventionBot.Meetings;
 /// <summary>Checks the follow-up card: lengths, and that each new action says what, who and by when.</summary>
 internal static class FollowUpValidator
 {
-    public const int MinutesMax = 8000;
-    public const int DecisionsMax = 4000;
-    public const int ActionMax = 300;
-    public const int OwnerMax = 100;
+    // Bounded so the follow-up card, which shows all of it, stays within Teams' card size limit.
+    public const int MinutesMax = 3000;
+    public const int DecisionsMax = 1500;
+    public const int ActionMax = 200;
+    public const int OwnerMax = 80;
+    public const int ActionsMax = 10;
 
     public static Validated<FollowUpDraft> Validate(FollowUpForm form, Meeting meeting, Language language)
     {
@@ -20,6 +22,10 @@ internal static class FollowUpValidator
         {
             if (ReadRow(form.NewActions[row], row, language, errors) is { } action)
             {
+                if (actions.Count == ActionsMax)
+                {
+                    errors[FollowUpForm.NewId("text", row)] = FormTexts.TooManyActions(language, ActionsMax);
+                }
                 actions.Add(action);
             }
         }

@@ -52,6 +52,10 @@ internal static class FormTexts
 
     public static string ActionDueMissing(Language l) => l.Pick("Indiquez l’échéance de cette action.", "Give this action a due date.");
 
+    public static string TooManyActions(Language l, int max) => l.Pick(
+        $"Une réunion compte au plus {max} actions de suivi : cochez celles qui sont faites ou regroupez-en.",
+        $"A meeting has at most {max} follow-up actions: tick those done or group some.");
+
     public static string ActionTextMissing(Language l) => l.Pick(
         "Décrivez l’action (ou videz les champs de cette ligne).", "Describe the action (or clear this row's fields).");
 }

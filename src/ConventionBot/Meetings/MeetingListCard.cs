@@ -8,8 +8,11 @@ namespace ConventionBot.Meetings;
 internal static class MeetingListCard
 {
     public const string View = "list";
-    public const int UpcomingShown = 6;
-    public const int PastShown = 4;
+    // Each meeting carries up to five buttons (each with its Action.Submit fallback): beyond these counts the
+    // list would pass Teams' card size limit; the rest is counted, not shown.
+    public const int UpcomingShown = 4;
+    public const int PastShown = 3;
+    public const int LocationShown = 60;
 
     public static AdaptiveCard Build(
         IReadOnlyList<Meeting> meetings, ILookup<string, Rsvp> answers, Viewer viewer, DateTimeOffset now, string? banner = null)
@@ -101,7 +104,7 @@ internal static class MeetingListCard
         var parts = new List<string> { MeetingFormat.Duration(meeting.Duration, language) };
         if (meeting.Location is { } location)
         {
-            parts.Add(location);
+            parts.Add(location.Length <= LocationShown ? location : location[..(LocationShown - 1)] + "…");
         }
         if (meeting.Chantiers.Count > 0)
         {

@@ -59,4 +59,15 @@ public sealed class FollowUpValidatorTests
 
         Assert.Equal(["minutes"], result.Errors.Keys);
     }
+
+    [Fact]
+    public void Validate_OneActionTooMany_IsRefusedOnItsRow()
+    {
+        var full = Held with { Actions = [.. Enumerable.Repeat(Held.Actions[0], FollowUpValidator.ActionsMax - 1)] };
+        var form = new FollowUpForm(null, null, [], [new NewActionRow("A", "B", "2024-04-10"), new NewActionRow("C", "D", "2024-04-10"), NewActionRow.Blank]);
+
+        var result = FollowUpValidator.Validate(form, full, Language.French);
+
+        Assert.Equal(["new-text-1"], result.Errors.Keys);
+    }
 }

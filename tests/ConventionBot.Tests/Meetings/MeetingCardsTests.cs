@@ -75,6 +75,45 @@ public sealed class MeetingCardsTests
         Assert.Contains("\"verb\":\"meeting.rsvp\"", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void MeetingListCard_ManyMeetingsSeenByAnAdmin_StaysUnderTheCardSizeCap()
+    {
+        var meetings = Enumerable.Range(0, 20).Select(i => Online with
+        {
+            Id = $"m{i:00}", Start = Now.AddDays((i * 7) - 70), Location = new string('l', MeetingFormValidator.LocationMax),
+            Instance = new MeetingInstance(MeetingInstance.Other, new string('n', MeetingFormValidator.LabelMax)),
+            Organizer = Online.Organizer with { AadObjectId = "11111111-1111-1111-1111-111111111111" },
+        }).ToList();
+        var admin = new Viewer("11111111-1111-1111-1111-111111111111", "Camille Martin", true, Language.French);
+
+        var json = AdaptiveCardJson.Serialize(MeetingListCard.Build(meetings, Answers.ToLookup(_ => "m12"), admin, Now));
+
+        Assert.Contains(ListTexts.More(Language.French, 9 - MeetingListCard.UpcomingShown), json, StringComparison.Ordinal);
+        Assert.Contains(ListTexts.More(Language.French, 11 - MeetingListCard.PastShown), json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FollowUpAndReminderCards_EveryFieldAtItsLimit_StayUnderTheCardSizeCap()
+    {
+        var action = new FollowUpAction(new string('a', FollowUpValidator.ActionMax), new string('o', FollowUpValidator.OwnerMax), new DateOnly(2024, 3, 20), false);
+        var full = Previous with
+        {
+            Location = new string('l', MeetingFormValidator.LocationMax), Agenda = new string('g', MeetingFormValidator.AgendaMax),
+            Minutes = new string('m', FollowUpValidator.MinutesMax), Decisions = new string('d', FollowUpValidator.DecisionsMax),
+            Actions = [.. Enumerable.Repeat(action, FollowUpValidator.ActionsMax)],
+            Instance = new MeetingInstance(MeetingInstance.Other, new string('n', MeetingFormValidator.LabelMax)),
+        };
+        var rows = Enumerable.Repeat(new NewActionRow(action.Text, action.Owner, "2024-04-10"), FollowUpForm.NewRows).ToList();
+        var errors = FollowUpValidator.Validate(FollowUpForm.From(full) with { NewActions = rows }, full, Language.French).Errors;
+
+        AdaptiveCardJson.Serialize(FollowUpCard.Form(full, FollowUpForm.From(full) with { NewActions = rows }, Language.French, errors, intro: true, stale: true));
+        AdaptiveCardJson.Serialize(FollowUpCard.View(full, Convention, Language.French, canEdit: true, NoticeTexts.FollowUpSaved(Language.French)));
+        AdaptiveCardJson.Serialize(MeetingCard.Build(full with { Id = "next", Start = Utc(2024, 4, 2, 8) }, Convention, MeetingHeadline.Reminder, full, Now, Answers[0], Language.French));
+        AdaptiveCardJson.Serialize(MeetingFormCard.Build(Convention, MeetingForm.From(full), Language.French, errors, full, stale: true));
+
+        Assert.NotEmpty(errors);
+    }
+
     private static IEnumerable<(string Name, AdaptiveCard Card)> Cards(Language language)
     {
         var badForm = new MeetingForm("AUTRE", null, "bientôt", "25h", "1000", "https//x", new string('a', 2001), "9");
@@ -104,9 +143,9 @@ public sealed class MeetingCardsTests
         yield return ("cancel-changed", CancelCard.Build(Online, Convention, language, changedMeanwhile: true));
         yield return ("participants", ParticipantsCard.Build(Next, Answers, language));
         yield return ("participants-none", ParticipantsCard.Build(Next, [], language));
-        yield return ("followup-intro", FollowUpCard.Form(Previous, Convention, FollowUpForm.From(Previous), language, intro: true));
-        yield return ("followup-errors-stale", FollowUpCard.Form(Previous, Convention, FollowUpForm.From(Previous), language, followUpErrors, stale: true));
-        yield return ("followup-first", FollowUpCard.Form(Next, Convention, FollowUpForm.From(Next), language));
+        yield return ("followup-intro", FollowUpCard.Form(Previous, FollowUpForm.From(Previous), language, intro: true));
+        yield return ("followup-errors-stale", FollowUpCard.Form(Previous, FollowUpForm.From(Previous), language, followUpErrors, stale: true));
+        yield return ("followup-first", FollowUpCard.Form(Next, FollowUpForm.From(Next), language));
         yield return ("followup-view", FollowUpCard.View(Previous, Convention, language, canEdit: true, NoticeTexts.FollowUpSaved(language)));
         yield return ("followup-view-empty", FollowUpCard.View(Next, Convention, language, canEdit: false));
         yield return ("checkpoint", CheckpointCard.Build(Convention, alert, all, language));

@@ -83,7 +83,7 @@ internal sealed class MeetingsApp : IAsyncDisposable
     /// <summary>Waits until at least <paramref name="count"/> notifications were sent in all.</summary>
     public async Task<IReadOnlyList<ConnectorCall>> WaitForSentAsync(int count)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (Sent.Count < count)
         {
             await Task.Delay(20, timeout.Token);
@@ -98,7 +98,7 @@ internal sealed class MeetingsApp : IAsyncDisposable
     {
         var dispatcher = Services.GetRequiredService<NotificationDispatcher>();
         var queue = Services.GetRequiredService<DueNotificationQueue>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
             await dispatcher.DispatchDueAsync(timeout.Token);

@@ -130,6 +130,28 @@ public sealed class MeetingsEndToEndTests : IAsyncLifetime
         Assert.Contains("Réunion modifiée", saved.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Schedule_TenMinutesAheadWithMinuteOffsets_RemindsThoseMinutesBefore()
+    {
+        await using var quick = await MeetingsApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["Reminders:Offsets:0"] = "00:05:00",
+            ["Reminders:Offsets:1"] = "00:02:00",
+        });
+        await quick.SayAsync(MeetingsApp.Admin, "abonner");
+
+        var answer = await quick.ClickAsync(MeetingsApp.Admin, MeetingVerbs.Schedule, Form("2024-03-04", time: "10:10"));
+        await quick.WaitForSentAsync(1);
+        await quick.MoveToAsync(Utc(2024, 3, 4, 9, 4).AddSeconds(59));
+        Assert.Single(quick.Sent);
+        await quick.MoveToAsync(Utc(2024, 3, 4, 9, 5));
+        AssertLastSent(await quick.WaitForSentAsync(2), 1, "Rappel : COTECH dans 5 min");
+        await quick.MoveToAsync(Utc(2024, 3, 4, 9, 8));
+        AssertLastSent(await quick.WaitForSentAsync(3), 1, "Rappel : COTECH dans 2 min");
+
+        Assert.Contains("- lundi 4 mars 2024 à 10 h 05\n- lundi 4 mars 2024 à 10 h 08", answer.Text, StringComparison.Ordinal);
+    }
+
     internal static string MeetingIdOf(ConnectorCall call) =>
         CardText.DataOf(CardText.CardOf(call.Activity), MeetingVerbs.Rsvp)["meetingId"]!.GetValue<string>();
 

@@ -1,6 +1,9 @@
+using ConventionBot.Bilans;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Diagnostics;
+using ConventionBot.Exports;
+using ConventionBot.Funding;
 using ConventionBot.Storage;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +20,15 @@ builder.Services.AddConventions();
 // Teams: the Bot Framework protocol and the bot's turns.
 builder.Services.AddConversation(builder.Configuration);
 
+// The annual bilan (art. 5): campaigns, chantier forms, reviews, reminders.
+builder.Services.AddBilans();
+
+// The yearly contribution (art. 3): call for funds, dossier, payment, reminders.
+builder.Services.AddFunding();
+
+// The consolidated bilan (HTML, CSV) behind signed, expiring links.
+builder.Services.AddExports();
+
 var app = builder.Build();
 
 // Liveness and dependencies, for App Service's health check.
@@ -24,6 +36,9 @@ app.MapHealth();
 
 // The messaging endpoint Azure Bot Service (or the Agents Playground) calls.
 app.MapBotMessages();
+
+// Exported documents, served only through signed, expiring links.
+app.MapExports();
 
 app.Run();
 

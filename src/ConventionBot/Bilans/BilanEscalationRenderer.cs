@@ -1,0 +1,30 @@
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+using ConventionBot.Scheduling;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>At send time, after the deadline: tells the admins' conversations what is still missing; nothing when all is validated.</summary>
+internal sealed class BilanEscalationRenderer(
+    ConventionCatalog catalog, BilanWorkflow bilans, ReminderAudience audience, ILogger<BilanEscalationRenderer> logger) : INotificationRenderer
+{
+    public string Kind => BilanReminderPlanner.EscalationKind;
+
+    public async Task<IReadOnlyList<NotificationDelivery>> RenderAsync(ScheduledNotification notification, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        if (await BilanNotificationContext.LoadCurrentAsync(catalog, bilans, notification, cancellationToken).ConfigureAwait(false) is not (var convention, var year, var campaign)
+            || year.IsFullyValidated)
+        {
+            return [];
+        }
+        var deliveries = new List<NotificationDelivery>();
+        foreach (var conversation in await audience.AdminsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var language = await audience.LanguageOfAsync(conversation, cancellationToken).ConfigureAwait(false);
+            deliveries.Add(new NotificationDelivery(conversation, BotReply.WithCard(BilanNotificationCards.Escalation(convention, campaign, year, language))));
+        }
+        BilansLog.NotificationRendered(logger, Kind, convention.Id, campaign.Year, deliveries.Count);
+        return deliveries;
+    }
+}

@@ -5,11 +5,15 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/tools"
 AZURITE_PID=""
 
-# Installs the pinned npm tools (tools/package-lock.json) when missing or out of date.
+# Installs the pinned npm tools (tools/package-lock.json) when missing or when the lock file changed.
+# Compares content, not timestamps: a fresh checkout must not reinstall (or wipe) a shared install.
 ensure_tools() {
-  if [ ! -d "$TOOLS/node_modules" ] || [ "$TOOLS/package-lock.json" -nt "$TOOLS/node_modules/.package-lock.json" ]; then
+  local stamp="$TOOLS/node_modules/.lock-sha256" want
+  want=$(sha256sum "$TOOLS/package-lock.json" | cut -d' ' -f1)
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     echo "==> Installing pinned npm tools (tools/package-lock.json)"
     (cd "$TOOLS" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" > "$stamp"
   fi
 }
 

@@ -1,4 +1,5 @@
 using ConventionBot.Bilans;
+using ConventionBot.ConventionInfo;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Diagnostics;
@@ -19,6 +20,9 @@ builder.Services.AddConventions();
 
 // Teams: the Bot Framework protocol and the bot's turns.
 builder.Services.AddConversation(builder.Configuration);
+
+// Talking about the convention: summary, chantiers and deadlines cards.
+builder.Services.AddConventionInfo();
 
 // The annual bilan (art. 5): campaigns, chantier forms, reviews, reminders.
 builder.Services.AddBilans();

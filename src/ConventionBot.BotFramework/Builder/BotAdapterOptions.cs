@@ -17,4 +17,11 @@ public sealed class BotAdapterOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:10")]
     public TimeSpan ResponseWait { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Largest card the bot sends, in bytes. Teams' documented limits vary (28 KB to ~100 KB); a card above
+    /// this fails loudly in tests instead of being refused by Teams with 413.
+    /// </summary>
+    [Range(1_024, 100 * 1024)]
+    public int MaxCardBytes { get; set; } = 28 * 1024;
 }

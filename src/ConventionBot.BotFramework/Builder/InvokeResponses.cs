@@ -12,8 +12,8 @@ public static class InvokeResponses
     public const string ErrorContentType = "application/vnd.microsoft.error";
 
     /// <summary>Replaces the card the user acted on.</summary>
-    public static AdaptiveCardInvokeResponse Card(AdaptiveCard card) =>
-        new() { StatusCode = 200, Type = CardContentType, Value = AdaptiveCardJson.ToJsonElement(card) };
+    public static AdaptiveCardInvokeResponse Card(AdaptiveCard card, int maxBytes = CardSizeGuard.DefaultMaxBytes) =>
+        new() { StatusCode = 200, Type = CardContentType, Value = AdaptiveCardJson.ToJsonElement(card, maxBytes) };
 
     /// <summary>Shows a short message to the user who acted.</summary>
     public static AdaptiveCardInvokeResponse Message(string text) =>

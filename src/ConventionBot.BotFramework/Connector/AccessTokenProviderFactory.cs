@@ -1,4 +1,5 @@
 using Azure.Core;
+using ConventionBot.BotFramework.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,13 +11,13 @@ internal static class AccessTokenProviderFactory
 {
     public static IAccessTokenProvider Create(IServiceProvider services)
     {
-        var credentials = services.GetRequiredService<IOptions<BotCredentialsSettings>>().Value;
-        if (credentials.IsAnonymous)
+        var credentials = services.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
+        if (string.IsNullOrEmpty(credentials.MicrosoftAppId))
         {
             return new NoAccessTokenProvider();
         }
 
-        Func<CancellationToken, Task<AccessToken>> acquire = credentials.Is(BotCredentialsSettings.UserAssignedMsi)
+        Func<CancellationToken, Task<AccessToken>> acquire = credentials.MicrosoftAppType == BotAppType.UserAssignedMSI
             ? new ManagedIdentityTokenSource(credentials.MicrosoftAppId!).AcquireAsync
             : new MsalTokenSource(
                 credentials,

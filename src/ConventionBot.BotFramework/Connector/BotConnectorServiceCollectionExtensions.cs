@@ -1,3 +1,4 @@
+using ConventionBot.BotFramework.Authentication;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,8 +11,8 @@ public static class BotConnectorServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IConnectorClient"/>, <see cref="ProactiveMessenger"/> and <see cref="IAccessTokenProvider"/>.
-    /// Binds <see cref="ConnectorOptions"/> from section <c>Connector</c> and <see cref="BotCredentialsSettings"/>
-    /// from the root keys MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType, MicrosoftAppTenantId.
+    /// Binds <see cref="ConnectorOptions"/> from section <c>Connector</c>; the bot identity comes from
+    /// <see cref="BotAuthenticationOptions"/> (root keys MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType, MicrosoftAppTenantId).
     /// </summary>
     public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,8 +20,9 @@ public static class BotConnectorServiceCollectionExtensions
             .Bind(configuration.GetSection(ConnectorOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOptions<BotCredentialsSettings>().Bind(configuration).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotCredentialsSettings>, BotCredentialsSettingsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorOptions>, ConnectorEnvironmentValidator>());
+        // The bot identity (MicrosoftAppId, …) is BotAuthenticationOptions: one set of keys, validated once, for both directions.
+        services.AddBotAuthentication();
         services.TryAddSingleton(TimeProvider.System);
 
         // Polly owns the per-attempt timeout; HttpClient's own 100 s limit would cut across retries.

@@ -1,4 +1,5 @@
 using Azure.Core;
+using ConventionBot.BotFramework.Authentication;
 using Microsoft.Identity.Client;
 
 namespace ConventionBot.BotFramework.Connector;
@@ -6,18 +7,14 @@ namespace ConventionBot.BotFramework.Connector;
 /// <summary>Client credentials (app id + secret) against Entra, built once so MSAL's token cache is shared.</summary>
 internal sealed class MsalTokenSource
 {
-    // MultiTenant bots ask the botframework.com tenant; SingleTenant bots their own (protocol §2.1).
-    private const string MultiTenantAuthorityTenant = "botframework.com";
-
     private static readonly string[] Scopes = [ConnectorConstants.BotFrameworkScope];
 
     private readonly IConfidentialClientApplication _application;
 
-    public MsalTokenSource(BotCredentialsSettings credentials, ConnectorOptions options, IMsalHttpClientFactory httpClientFactory)
+    /// <remarks>SingleTenant bots ask their own tenant (protocol §2.1); MultiTenant creation is deprecated and not supported.</remarks>
+    public MsalTokenSource(BotAuthenticationOptions credentials, ConnectorOptions options, IMsalHttpClientFactory httpClientFactory)
     {
-        var tenant = credentials.Is(BotCredentialsSettings.SingleTenant)
-            ? credentials.MicrosoftAppTenantId
-            : MultiTenantAuthorityTenant;
+        var tenant = credentials.MicrosoftAppTenantId;
         _application = ConfidentialClientApplicationBuilder.Create(credentials.MicrosoftAppId)
             .WithClientSecret(credentials.MicrosoftAppPassword)
             .WithAuthority(new Uri(options.TokenAuthorityHost, tenant), options.ValidateTokenAuthority)

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using ConventionBot.Access;
-using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.BotFramework.Builder;
 using ConventionBot.BotFramework.Schema;
 
@@ -15,6 +14,7 @@ internal sealed class ConventionBotHandler(
     AccessPolicy access,
     CommandRouter router,
     CardActionRouter actions,
+    BotReplyRenderer renderer,
     ILogger<ConventionBotHandler> logger) : ActivityHandler
 {
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -33,7 +33,7 @@ internal sealed class ConventionBotHandler(
         var reply = caller.IsAllowed
             ? await RunCommandAsync(turnContext, caller, text, cancellationToken).ConfigureAwait(false)
             : Refuse(caller);
-        await turnContext.SendActivityAsync(ToActivity(reply), cancellationToken).ConfigureAwait(false);
+        await turnContext.SendActivityAsync(renderer.ToActivity(reply), cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(
@@ -44,12 +44,9 @@ internal sealed class ConventionBotHandler(
         BotReply? reply = !caller.IsAllowed ? Refuse(caller)
             : action.Verb == ConversationCards.RunVerb ? await RunCommandAsync(turnContext, caller, ReadCommand(data), cancellationToken).ConfigureAwait(false)
             : await actions.ExecuteAsync(new CardActionRequest(turnContext, caller, action.Verb ?? "", data), cancellationToken).ConfigureAwait(false);
-        return reply switch
-        {
-            null => InvokeResponses.Error(400, "NotSupported", ConversationTexts.ActionNotSupported(caller.Language)),
-            { Card: { } card } => InvokeResponses.Card(card),
-            _ => InvokeResponses.Message(reply.Text!),
-        };
+        return reply is null
+            ? InvokeResponses.Error(400, "NotSupported", ConversationTexts.ActionNotSupported(caller.Language))
+            : renderer.ToInvokeResponse(reply);
     }
 
     // Teams sends both conversationUpdate (bot added) and installationUpdate (add) on install: welcome once, here.
@@ -92,10 +89,6 @@ internal sealed class ConventionBotHandler(
         data.ValueKind == JsonValueKind.Object && data.TryGetProperty("command", out var command) && command.ValueKind == JsonValueKind.String
             ? command.GetString()!
             : "";
-
-    internal static Activity ToActivity(BotReply reply) => reply.Card is { } card
-        ? MessageFactory.Attachment(new Attachment { ContentType = AdaptiveCard.ContentType, Content = AdaptiveCardJson.ToJsonElement(card) })
-        : MessageFactory.Text(reply.Text!);
 
     private static bool IsBotLeaving(Activity activity) =>
         activity.Action is "remove" or "remove-upgrade"

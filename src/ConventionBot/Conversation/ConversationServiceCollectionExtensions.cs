@@ -13,6 +13,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CardActionRouter>();
+        services.AddSingleton<BotReplyRenderer>();
         services.AddSingleton<IBot, ConventionBotHandler>();
         services.AddSingleton<ITurnErrorHandler, TurnErrorReplier>();
         return services;

@@ -15,6 +15,10 @@ internal static class ConversationTexts
         $"Je n’ai pas compris « {text} ». Vouliez-vous dire :",
         $"I did not understand “{text}”. Did you mean:");
 
+    public static string HelpTips(Language l) => l.Pick(
+        "Majuscules et accents ne comptent pas. Dans une équipe ou une conversation de groupe, mentionnez @ConventionBot avant la commande.",
+        "Case and accents do not matter. In a team or a group chat, mention @ConventionBot before the command.");
+
     public static string HelpButton(Language l) => l.Pick("Toutes les commandes", "All commands");
 
     public static string TurnFailed(Language l) => l.Pick(

@@ -17,7 +17,10 @@ public interface IBotCommand
     Task<BotReply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken);
 }
 
-/// <summary>One line of the help card; <see cref="Order"/> sorts the lines.</summary>
+/// <summary>
+/// One line of the help card; <see cref="Order"/> sorts the lines. <see cref="Usage"/> must run as typed
+/// (e.g. <c>chantier 5</c>, not <c>chantier &lt;n&gt;</c>): the help and "did you mean" buttons send it.
+/// </summary>
 public sealed record CommandHelp(int Order, string Usage, string Meaning);
 
 /// <summary>A command to run: <see cref="Arguments"/> is what follows the keyword, trimmed, as typed.</summary>

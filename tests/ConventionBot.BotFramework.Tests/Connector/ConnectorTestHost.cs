@@ -1,5 +1,7 @@
 using ConventionBot.BotFramework.Connector;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConventionBot.BotFramework.Tests.Connector;
@@ -25,13 +27,17 @@ internal static class ConnectorTestHost
             values[key] = value;
         }
 
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var services = new ServiceCollection().AddLogging();
+        // AddBotConnector reads the bot identity through the options every host provides.
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddSingleton<IHostEnvironment>(new HostingEnvironment { EnvironmentName = Environments.Development });
         if (timeProvider is not null)
         {
             services.AddSingleton(timeProvider);
         }
 
-        services.AddBotConnector(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+        services.AddBotConnector(configuration);
         if (tokens is not null)
         {
             services.AddSingleton(tokens);

@@ -97,10 +97,10 @@ public sealed class ConversationRateLimiterTests
         var burstElapsed = Stopwatch.GetElapsedTime(started);
 
         // Burst slots: 0, 0, 0, 300, 300, 300, 600 ms. The quiet send must overtake every delayed one.
+        // No upper bound on wall time here (it flakes on a loaded machine); the manual-clock tests above check no over-waiting.
         var order = server.Requests.Select(r => r.Headers["x-ms-conversation-id"]).ToList();
         Assert.True(order.IndexOf("a:quiet") <= 4, string.Join(", ", order));
         Assert.True(burstElapsed >= TimeSpan.FromMilliseconds(590), $"burst took {burstElapsed.TotalMilliseconds} ms");
-        Assert.True(burstElapsed < TimeSpan.FromMilliseconds(1500), $"burst took {burstElapsed.TotalMilliseconds} ms");
     }
 
     private ConversationRateLimiter Limiter() =>

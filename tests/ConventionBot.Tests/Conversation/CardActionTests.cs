@@ -7,28 +7,19 @@ namespace ConventionBot.Tests.Conversation;
 
 public sealed class CardActionTests : IAsyncLifetime
 {
-    private FakeConnector _connector = null!;
-    private BotAppFactory _app = null!;
-    private HttpClient _client = null!;
+    private BotHarness _bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _app = new BotAppFactory();
-        _client = _app.CreateClient();
-    }
+    private FakeConnector Connector => _bot.Connector;
+    private HttpClient Client => _bot.Client;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task Invoke_ExecuteRunHelp_Answers200WithCardInBody()
     {
-        var response = await _client.PostAsync(Invoke("""{"action":{"type":"Action.Execute","verb":"command.run","data":{"command":"aide"}},"trigger":"manual"}"""));
+        var response = await Client.PostAsync(Invoke("""{"action":{"type":"Action.Execute","verb":"command.run","data":{"command":"aide"}},"trigger":"manual"}"""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -40,7 +31,7 @@ public sealed class CardActionTests : IAsyncLifetime
     [Fact]
     public async Task Invoke_SubmitActionType_AnswersNotSupportedError()
     {
-        var response = await _client.PostAsync(Invoke("""{"action":{"type":"Action.Submit","verb":"help"}}"""));
+        var response = await Client.PostAsync(Invoke("""{"action":{"type":"Action.Submit","verb":"help"}}"""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
@@ -52,7 +43,7 @@ public sealed class CardActionTests : IAsyncLifetime
     [Fact]
     public async Task Invoke_MalformedValue_AnswersBadRequestError()
     {
-        var response = await _client.PostAsync(Invoke("\"just a string\""));
+        var response = await Client.PostAsync(Invoke("\"just a string\""));
 
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal(400, body.GetProperty("statusCode").GetInt32());
@@ -62,7 +53,7 @@ public sealed class CardActionTests : IAsyncLifetime
     [Fact]
     public async Task Invoke_UnknownVerb_AnswersFrenchErrorMessage()
     {
-        var response = await _client.PostAsync(Invoke("""{"action":{"type":"Action.Execute","verb":"nope"}}"""));
+        var response = await Client.PostAsync(Invoke("""{"action":{"type":"Action.Execute","verb":"nope"}}"""));
 
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         Assert.Contains("pas (ou plus) disponible", body.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
@@ -74,7 +65,7 @@ public sealed class CardActionTests : IAsyncLifetime
         var activity = Invoke("{}");
         activity.Name = "composeExtension/query";
 
-        var response = await _client.PostAsync(activity);
+        var response = await Client.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
     }
@@ -82,14 +73,14 @@ public sealed class CardActionTests : IAsyncLifetime
     [Fact]
     public async Task Message_SubmitFallbackWithVerb_ReplacesTheCardInPlace()
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "");
+        var activity = Activities.Message(Connector.ServiceUrl, "");
         activity.Text = null;
         activity.ReplyToId = "card-message-7";
         activity.Value = JsonDocument.Parse("""{"verb":"command.run","command":"aide"}""").RootElement.Clone();
 
-        await _client.PostAsync(activity);
+        await Client.PostAsync(activity);
 
-        var call = Assert.Single(await _connector.WaitForCallsAsync(1));
+        var call = Assert.Single(await Connector.WaitForCallsAsync(1));
         Assert.Equal("update", call.Kind);
         Assert.Equal("card-message-7", call.ActivityId);
         Assert.Equal("application/vnd.microsoft.card.adaptive", call.Activity.Attachments![0].ContentType);
@@ -97,7 +88,7 @@ public sealed class CardActionTests : IAsyncLifetime
 
     private Activity Invoke(string valueJson)
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "");
+        var activity = Activities.Message(Connector.ServiceUrl, "");
         activity.Type = ActivityTypes.Invoke;
         activity.Text = null;
         activity.Name = "adaptiveCard/action";

@@ -8,33 +8,24 @@ namespace ConventionBot.Tests.Conversation;
 
 public sealed class MessagesEndpointTests : IAsyncLifetime
 {
-    private FakeConnector _connector = null!;
-    private BotAppFactory _app = null!;
-    private HttpClient _client = null!;
+    private BotHarness _bot = null!;
 
-    public async Task InitializeAsync()
-    {
-        _connector = await FakeConnector.StartAsync();
-        _app = new BotAppFactory();
-        _client = _app.CreateClient();
-    }
+    private FakeConnector Connector => _bot.Connector;
+    private HttpClient Client => _bot.Client;
 
-    public async Task DisposeAsync()
-    {
-        _client.Dispose();
-        await _app.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
     public async Task Post_HelpInFrench_RepliesWithHelpCardInThread()
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "Aide");
+        var activity = Activities.Message(Connector.ServiceUrl, "Aide");
 
-        var response = await _client.PostAsync(activity);
+        var response = await Client.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var call = Assert.Single(await _connector.WaitForCallsAsync(1));
+        var call = Assert.Single(await Connector.WaitForCallsAsync(1));
         Assert.Equal("reply", call.Kind);
         Assert.Equal(activity.Id, call.ActivityId);
         Assert.Equal("a:personal-1", call.ConversationId);
@@ -47,30 +38,30 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_HelpInEnglishLocale_RepliesInEnglish()
     {
-        await _client.PostAsync(Activities.Message(_connector.ServiceUrl, "help", locale: "en-US"));
+        await Client.PostAsync(Activities.Message(Connector.ServiceUrl, "help", locale: "en-US"));
 
-        var call = Assert.Single(await _connector.WaitForCallsAsync(1));
+        var call = Assert.Single(await Connector.WaitForCallsAsync(1));
         Assert.Contains("Write me one of these commands", call.Activity.Attachments![0].Content!.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Post_MentionOfBotInChannel_IsStrippedBeforeRouting()
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "<at>ConventionBot</at> AIDE ");
+        var activity = Activities.Message(Connector.ServiceUrl, "<at>ConventionBot</at> AIDE ");
         activity.Entities = [Entity.From(new Mention { Mentioned = new ChannelAccount { Id = Activities.BotId, Name = "ConventionBot" }, Text = "<at>ConventionBot</at>" })];
 
-        await _client.PostAsync(activity);
+        await Client.PostAsync(activity);
 
-        var call = Assert.Single(await _connector.WaitForCallsAsync(1));
+        var call = Assert.Single(await Connector.WaitForCallsAsync(1));
         Assert.NotNull(call.Activity.Attachments);
     }
 
     [Fact]
     public async Task Post_UnknownText_AnswersWithTheTextQuotedAndCommandButtons()
     {
-        await _client.PostAsync(Activities.Message(_connector.ServiceUrl, "quelle heure est-il"));
+        await Client.PostAsync(Activities.Message(Connector.ServiceUrl, "quelle heure est-il"));
 
-        var call = Assert.Single(await _connector.WaitForCallsAsync(1));
+        var call = Assert.Single(await Connector.WaitForCallsAsync(1));
         var card = call.Activity.Attachments![0].Content!.ToString()!;
         Assert.Contains("« quelle heure est-il »", card, StringComparison.Ordinal);
         Assert.Contains("\"verb\":\"command.run\"", card, StringComparison.Ordinal);
@@ -85,7 +76,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         using var content = new StringContent(body, Encoding.UTF8, "application/json");
 
-        var response = await _client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
+        var response = await Client.PostAsync(new Uri("/api/messages", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -93,25 +84,25 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Post_OversizedBody_Answers413()
     {
-        var activity = Activities.Message(_connector.ServiceUrl, new string('x', 300 * 1024));
+        var activity = Activities.Message(Connector.ServiceUrl, new string('x', 300 * 1024));
 
-        var response = await _client.PostAsync(activity);
+        var response = await Client.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Empty(_connector.Calls);
+        Assert.Empty(Connector.Calls);
     }
 
     [Fact]
     public async Task Post_UnknownActivityType_Answers200AndDoesNothing()
     {
-        var activity = Activities.Message(_connector.ServiceUrl, "aide");
+        var activity = Activities.Message(Connector.ServiceUrl, "aide");
         activity.Type = "somethingNew";
 
-        var response = await _client.PostAsync(activity);
+        var response = await Client.PostAsync(activity);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await Task.Delay(200);
-        Assert.Empty(_connector.Calls);
+        Assert.Empty(Connector.Calls);
     }
 
     [Fact]
@@ -119,7 +110,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     {
         using var request = new HttpRequestMessage(HttpMethod.Head, "/api/messages");
 
-        var response = await _client.SendAsync(request);
+        var response = await Client.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -127,7 +118,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     [Fact]
     public async Task Get_MessagesEndpoint_Answers405()
     {
-        var response = await _client.GetAsync(new Uri("/api/messages", UriKind.Relative));
+        var response = await Client.GetAsync(new Uri("/api/messages", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
     }
@@ -143,11 +134,11 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
         });
         using var client = secured.CreateClient();
 
-        var response = await client.PostAsync(Activities.Message(_connector.ServiceUrl, "aide"));
+        var response = await client.PostAsync(Activities.Message(Connector.ServiceUrl, "aide"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(await response.Content.ReadAsByteArrayAsync());
-        Assert.Empty(_connector.Calls);
+        Assert.Empty(Connector.Calls);
     }
 
 }

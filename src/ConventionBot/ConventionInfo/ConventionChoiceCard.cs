@@ -1,0 +1,20 @@
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.ConventionInfo;
+
+/// <summary>Asked for a convention the bot does not know: the ones it follows, as buttons.</summary>
+internal static class ConventionChoiceCard
+{
+    public static AdaptiveCard Build(ConventionCatalog catalog, string query, Language language) => new()
+    {
+        Body =
+        [
+            CardParts.Paragraph(InfoTexts.ConventionNotFound(query, language)),
+            .. catalog.All.OrderBy(d => d.StartDate).Select(d => CardParts.Subtle($"**{InfoFormat.Typographic(d.Title)}** · {InfoTexts.FromTo(d.StartDate, d.EndDate, language)}")),
+        ],
+        Actions = [.. catalog.All.OrderBy(d => d.StartDate).Take(5).Select(d => ConventionLinks.Summary(d, InfoFormat.Typographic(d.Title)))],
+        FallbackText = InfoTexts.ConventionNotFound(query, language),
+    };
+}

@@ -1,0 +1,47 @@
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.ConventionInfo;
+
+/// <summary>
+/// Builds the convention cards with today's standing and what every <see cref="IConventionReport"/> adds,
+/// for typed commands and buttons alike.
+/// </summary>
+internal sealed class ConventionViews(ConventionCatalog catalog, IEnumerable<IConventionReport> reports, TimeProvider time)
+{
+    private readonly IConventionReport[] _reports = [.. reports.OrderBy(r => r.Order)];
+
+    public async Task<AdaptiveCard> SummaryAsync(ConventionDefinition convention, Caller caller, CancellationToken cancellationToken)
+    {
+        var sections = await Task.WhenAll(_reports.Select(r => r.ConventionSectionAsync(convention, caller.Language, cancellationToken))).ConfigureAwait(false);
+        return SummaryCard.Build(Standing(convention), caller.IsAdmin, caller.Language, sections);
+    }
+
+    public async Task<AdaptiveCard> ChantierAsync(ConventionDefinition convention, Chantier chantier, Language language, CancellationToken cancellationToken)
+    {
+        var sections = await Task.WhenAll(_reports.Select(r => r.ChantierSectionAsync(convention, chantier, language, cancellationToken))).ConfigureAwait(false);
+        return ChantierCard.Build(Standing(convention), chantier, language, sections);
+    }
+
+    /// <summary>The chantier's card when <paramref name="query"/> designates one; else the list, saying why.</summary>
+    public Task<AdaptiveCard> ChantierAsync(ConventionDefinition convention, string query, Language language, CancellationToken cancellationToken)
+    {
+        var candidates = ChantierQuery.Candidates(convention, query);
+        return candidates.Count == 1
+            ? ChantierAsync(convention, candidates[0], language, cancellationToken)
+            : Task.FromResult(candidates.Count == 0
+                ? ChantierListCard.Build(convention, language, InfoTexts.ChantierNotFound(query, convention.Chantiers.Count, language))
+                : ChantierListCard.Build(convention, language, InfoTexts.ChantierAmbiguous(query, language), candidates));
+    }
+
+    public async Task<AdaptiveCard> DeadlinesAsync(ConventionDefinition convention, Language language, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var deadlines = await Task.WhenAll(_reports.Select(r => r.DeadlinesAsync(convention, now, language, cancellationToken))).ConfigureAwait(false);
+        return DeadlinesCard.Build(Standing(convention), now, language, deadlines.SelectMany(d => d));
+    }
+
+    private ConventionStanding Standing(ConventionDefinition convention) =>
+        ConventionStanding.Of(catalog, convention, InfoFormat.ParisDate(time.GetUtcNow()));
+}

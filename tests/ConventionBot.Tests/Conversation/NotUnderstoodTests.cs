@@ -1,0 +1,85 @@
+using ConventionBot.Conversation;
+using ConventionBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConventionBot.Tests.Conversation;
+
+/// <summary>The "did you mean" answer, with the commands the app registers.</summary>
+public sealed class NotUnderstoodTests : IAsyncLifetime
+{
+    private FakeConnector _connector = null!;
+    private BotAppFactory _app = null!;
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await FakeConnector.StartAsync();
+        _app = new BotAppFactory();
+        _client = _app.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("chantiez 5", Language.French, "chantier 5")]
+    [InlineData("Chantie npnru", Language.French, "chantier npnru")]
+    [InlineData("echeancse", Language.French, "échéances")]
+    [InlineData("deadlnes", Language.English, "deadlines")]
+    [InlineData("conventoin 2019-2021", Language.French, "convention 2019-2021")]
+    public void Suggestions_TypoOfAKeyword_FirstOffersTheCorrectedCommandWithItsArguments(string text, Language language, string expected)
+    {
+        // Arrange
+        var router = _app.Services.GetRequiredService<CommandRouter>();
+
+        // Act
+        var suggestions = ConversationCards.Suggestions(text, router.Nearest(text, 3), language);
+
+        // Assert
+        Assert.Equal(expected, suggestions[0]);
+    }
+
+    [Fact]
+    public void Suggestions_FarFromEveryKeyword_OffersUsagesOnly()
+    {
+        // Arrange
+        var router = _app.Services.GetRequiredService<CommandRouter>();
+        var nearest = router.Nearest("quelle heure est-il", 3);
+
+        // Act
+        var suggestions = ConversationCards.Suggestions("quelle heure est-il", nearest, Language.French);
+
+        // Assert
+        Assert.Equal(nearest.Select(c => c.Help(Language.French).Usage), suggestions);
+    }
+
+    [Fact]
+    public void Suggestions_SecondClosestKeyword_KeepsItsUsageNotTheArguments()
+    {
+        // Arrange: "chantiers" is one letter further than "chantier" from "chantiez".
+        var router = _app.Services.GetRequiredService<CommandRouter>();
+
+        // Act
+        var suggestions = ConversationCards.Suggestions("chantiez 5", router.Nearest("chantiez 5", 3), Language.French);
+
+        // Assert
+        Assert.Contains("chantiers", suggestions);
+        Assert.DoesNotContain("chantiers 5", suggestions);
+    }
+
+    [Fact]
+    public async Task Post_Typo_AnswersWithTheCorrectedCommandAsAButtonThatRunsIt()
+    {
+        // Act
+        await _client.PostAsync(Activities.Message(_connector.ServiceUrl, "chantiez 5"));
+
+        // Assert
+        var card = Assert.Single(await _connector.WaitForCallsAsync(1)).Activity.Attachments![0].Content!.ToString()!;
+        Assert.Contains("Je n’ai pas compris « chantiez 5 »", card, StringComparison.Ordinal);
+        Assert.Contains("\"verb\":\"command.run\",\"data\":{\"command\":\"chantier 5\"},\"title\":\"chantier 5\"", card, StringComparison.Ordinal);
+    }
+}

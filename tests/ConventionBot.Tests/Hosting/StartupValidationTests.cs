@@ -1,0 +1,44 @@
+using ConventionBot.Tests.Infrastructure;
+
+namespace ConventionBot.Tests.Hosting;
+
+/// <summary>A deployed bot refuses to start on settings that are only safe on a developer's machine.</summary>
+public sealed class StartupValidationTests
+{
+    private static readonly Dictionary<string, string?> ProductionBase = new()
+    {
+        ["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555",
+        ["MicrosoftAppType"] = "UserAssignedMSI",
+        ["MicrosoftAppTenantId"] = Activities.TenantId,
+        ["Access:AllowedTenants:0"] = Activities.TenantId,
+    };
+
+    [Fact]
+    public async Task Start_ProductionWithCompleteSettings_Starts()
+    {
+        await using var app = new BotAppFactory(ProductionBase, environment: "Production");
+
+        using var client = app.CreateClient();
+
+        Assert.NotNull(client);
+    }
+
+    [Theory]
+    [InlineData("MicrosoftAppId", null, "MicrosoftAppId is required")]
+    [InlineData("Access:AllowedTenants:0", null, "Access:AllowedTenants is empty")]
+    [InlineData("Connector:AllowLocalhost", "true", "Connector:AllowLocalhost is only allowed in Development")]
+    [InlineData("MicrosoftAppPassword", "secret", "empty MicrosoftAppPassword")]
+    public async Task Start_ProductionWithUnsafeSetting_FailsWithClearMessage(string key, string? value, string expected)
+    {
+        var settings = new Dictionary<string, string?>(ProductionBase) { [key] = value };
+        if (value is null)
+        {
+            settings.Remove(key); // a key bound to null would still add an empty list entry
+        }
+        await using var app = new BotAppFactory(settings, environment: "Production");
+
+        var exception = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+
+        Assert.Contains(expected, exception.ToString(), StringComparison.Ordinal);
+    }
+}

@@ -13,7 +13,7 @@ internal sealed class BilanCommand(ConventionCatalog catalog, BilanScreens scree
         40,
         language.Pick("bilan 2023", "report 2023"),
         language.Pick("la campagne de bilan annuel de l’année, chantier par chantier (bilan 2023 5 : un chantier)",
-            "the year’s annual bilan campaign, chantier by chantier (report 2023 5: one chantier)"));
+            "the year’s annual bilan campaign, workstream by workstream (report 2023 5: one workstream)"));
 
     public async Task<BotReply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {

@@ -18,8 +18,10 @@ internal static class BilanForm
     public const string Progress = "progress";
     public const string ReviewComment = "reviewComment";
 
-    public const int ActionsMaxLength = 2500;
-    public const int TextMaxLength = 1000;
+    // The limits keep the largest card (a conflict shows the latest version above the user's text, both at their
+    // longest) under Teams' card size cap (Bot:MaxCardBytes, 28 KB counted in UTF-16).
+    public const int ActionsMaxLength = 1500;
+    public const int TextMaxLength = 600;
     public const int FigureMax = 100_000;
 
     public static IEnumerable<string> InputIds =>
@@ -76,6 +78,16 @@ internal static class BilanForm
             ReadText(values, Outlook, TextMaxLength, language, errors),
             ReadProgress(values[Progress], language, errors));
     }
+
+    /// <summary>
+    /// A message when a text is so long that the card could not carry it back (Teams caps cards at about 28 KB); null
+    /// otherwise. Answered as a message, the clicked card stays as it is, with everything typed still in it.
+    /// </summary>
+    public static string? Oversized(IReadOnlyDictionary<string, string> values, Language language) =>
+        new[] { (Actions, ActionsMaxLength), (Difficulties, TextMaxLength), (Outlook, TextMaxLength), (ReviewComment, TextMaxLength) }
+            .Where(f => values[f.Item1].Length > 2 * f.Item2)
+            .Select(f => BilanFormTexts.FarTooLong(language, BilanFormTexts.Label(language, f.Item1), values[f.Item1].Length, f.Item2))
+            .FirstOrDefault();
 
     /// <summary>The review comment, checked for length; empty when none.</summary>
     public static string ReadComment(IReadOnlyDictionary<string, string> values, Language language, List<string> errors) =>

@@ -26,9 +26,6 @@ internal static class BilanFormTexts
 
     public static string FiguresTitle(Language l) => l.Pick("Chiffres clés (nombres entiers)", "Key figures (whole numbers)");
 
-    public static string ActionsPlaceholder(Language l) => l.Pick(
-        "Réunions, groupes de travail, publications, formations… de l’année", "Meetings, working groups, publications, trainings… of the year");
-
     public static string SaveDraft(Language l) => l.Pick("Enregistrer le brouillon", "Save draft");
 
     public static string Submit(Language l) => l.Pick("Soumettre à la Métropole", "Submit to the Métropole");
@@ -52,6 +49,10 @@ internal static class BilanFormTexts
     public static string TooLong(Language l, string label, int length, int max) => l.Pick(
         $"« {label} » est trop long : {ParisCalendar.Number(length, l)} caractères pour {ParisCalendar.Number(max, l)} au plus.",
         $"“{label}” is too long: {ParisCalendar.Number(length, l)} characters, at most {ParisCalendar.Number(max, l)}.");
+
+    public static string FarTooLong(Language l, string label, int length, int max) => l.Pick(
+        $"Rien n’a été enregistré : « {label} » est beaucoup trop long ({ParisCalendar.Number(length, l)} caractères pour {ParisCalendar.Number(max, l)} au plus). Raccourcissez-le dans la carte, où votre saisie est restée, puis réessayez.",
+        $"Nothing was saved: “{label}” is far too long ({ParisCalendar.Number(length, l)} characters, at most {ParisCalendar.Number(max, l)}). Shorten it in the card, where your text stayed, and try again.");
 
     public static string NotWhole(Language l, string label, string typed) => l.Pick(
         $"« {label} » doit être un nombre entier (vous avez saisi « {typed} »).",
@@ -84,17 +85,17 @@ internal static class BilanFormTexts
         "Bilan soumis à la Métropole. Vous pouvez encore le modifier tant qu’il n’est pas validé.",
         "Bilan submitted to the Métropole. You can still edit it until it is validated.");
 
-    public static string ValidatedNotice(Language l) => l.Pick("Chantier validé ; ses contributeurs sont prévenus.", "Chantier validated; its contributors are told.");
+    public static string ValidatedNotice(Language l) => l.Pick("Chantier validé ; ses contributeurs sont prévenus.", "Workstream validated; its contributors are told.");
 
     public static string ChangesRequestedNotice(Language l) => l.Pick(
         "Modifications demandées ; les contributeurs sont prévenus.", "Changes requested; the contributors are told.");
 
     public static string ValidatedLocked(Language l) => l.Pick(
         "Ce chantier est validé : il n’est plus modifiable. Un administrateur peut demander des modifications pour le rouvrir.",
-        "This chantier is validated: it can no longer be edited. An administrator can request changes to reopen it.");
+        "This workstream is validated: it can no longer be edited. An administrator can request changes to reopen it.");
 
     public static string CannotReview(Language l) => l.Pick(
-        "Ce chantier n’est pas (ou plus) soumis : il ne peut pas être relu dans cet état.", "This chantier is not (or no longer) submitted: it cannot be reviewed as it stands.");
+        "Ce chantier n’est pas (ou plus) soumis : il ne peut pas être relu dans cet état.", "This workstream is not (or no longer) submitted: it cannot be reviewed as it stands.");
 
     public static string ReviewRequested(Language l, string by, string comment) => l.Pick(
         $"Modifications demandées par {by} : « {comment} »", $"Changes requested by {by}: “{comment}”");

@@ -16,7 +16,7 @@ internal static class BilanNotificationCards
                 CardParts.Title(title),
                 CardParts.Text(l.Pick(
                     $"Date limite : **{ParisCalendar.Day(campaign.Deadline, l)}**. Chantiers encore attendus de votre part :",
-                    $"Deadline: **{ParisCalendar.Day(campaign.Deadline, l)}**. Chantiers still expected from you:")),
+                    $"Deadline: **{ParisCalendar.Day(campaign.Deadline, l)}**. Workstreams still expected from you:")),
                 .. owed.Select(b => Line(convention, b, l)),
             ],
             [CampaignButton(campaign, l)],
@@ -52,8 +52,8 @@ internal static class BilanNotificationCards
         var chantier = convention.FindChantier(version.Chantier)!;
         var name = $"{chantier.Number}. {chantier.ShortTitle}";
         var title = version.Event == BilanEvent.Validated
-            ? l.Pick($"Bilan {year} : chantier {name} validé", $"{year} bilan: chantier {name} validated")
-            : l.Pick($"Bilan {year} : modifications demandées sur le chantier {name}", $"{year} bilan: changes requested on chantier {name}");
+            ? l.Pick($"Bilan {year} : chantier {name} validé", $"{year} bilan: workstream {name} validated")
+            : l.Pick($"Bilan {year} : modifications demandées sur le chantier {name}", $"{year} bilan: changes requested on workstream {name}");
         var body = new List<AdaptiveElement>
         {
             CardParts.Title(title),
@@ -65,7 +65,7 @@ internal static class BilanNotificationCards
         }
         return CardParts.Card(
             body,
-            [CardParts.Link(l.Pick("Ouvrir le chantier", "Open the chantier"), BilanVerbs.Form, BilanCardData.For(convention.Id, year, version.Chantier))],
+            [CardParts.Link(l.Pick("Ouvrir le chantier", "Open the workstream"), BilanVerbs.Form, BilanCardData.For(convention.Id, year, version.Chantier))],
             title);
     }
 

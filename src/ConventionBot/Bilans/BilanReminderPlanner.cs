@@ -33,13 +33,14 @@ public sealed class BilanReminderPlanner(INotificationScheduler scheduler, IOpti
         var deadline = campaign.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var prefix = KeyPrefix(campaign.ConventionId, campaign.Year) + deadline + ":";
         var payload = new BilanNotice(campaign.ConventionId, campaign.Year, deadline).ToJson();
-        var sendAt = ParisCalendar.At(campaign.Deadline, options.SendAt);
         foreach (var offset in options.EffectiveReminderOffsets.Distinct())
         {
             var minutes = ((long)offset.TotalMinutes).ToString(CultureInfo.InvariantCulture);
-            yield return new ScheduledNotification(ReminderKind, prefix + "reminder-" + minutes + "m", sendAt - offset, payload);
+            var dueAt = ParisCalendar.At(campaign.Deadline, options.SendAt, -offset);
+            yield return new ScheduledNotification(ReminderKind, prefix + "reminder-" + minutes + "m", dueAt, payload);
         }
-        yield return new ScheduledNotification(EscalationKind, prefix + "escalation", sendAt + options.EscalationDelay, payload);
+        var escalation = ParisCalendar.At(campaign.Deadline, options.SendAt, options.EscalationDelay);
+        yield return new ScheduledNotification(EscalationKind, prefix + "escalation", escalation, payload);
     }
 
     private static string KeyPrefix(string conventionId, int year) =>

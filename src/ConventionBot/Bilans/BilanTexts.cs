@@ -26,7 +26,7 @@ internal static class BilanTexts
     public static string CampaignTitle(Language l, int year) => l.Pick($"Bilan annuel {year}", $"Annual bilan {year}");
 
     public static string ChantierTitle(Language l, int year, Chantier chantier) =>
-        l.Pick($"Bilan {year} · Chantier {chantier.Number}", $"Bilan {year} · Chantier {chantier.Number}");
+        l.Pick($"Bilan {year} · Chantier {chantier.Number}", $"Bilan {year} · Workstream {chantier.Number}");
 
     public static string Touched(Language l, string? by, DateTimeOffset? at) => by is null || at is null
         ? ""
@@ -68,7 +68,7 @@ internal static class BilanTexts
 
     public static string Opened(Language l) => l.Pick(
         "Campagne ouverte. Les rappels partiront avant la date limite à ceux qui doivent encore un chantier.",
-        "Campaign opened. Reminders will go before the deadline to those who still owe a chantier.");
+        "Campaign opened. Reminders will go before the deadline to those who still owe a workstream.");
 
     public static string AlreadyOpened(Language l) => l.Pick(
         "Cette campagne a déjà été ouverte entre-temps ; la voici.", "This campaign was opened in the meantime; here it is.");
@@ -100,7 +100,7 @@ internal static class BilanTexts
 
     public static string ChantierUnknown(Language l, string words) => l.Pick(
         $"Je ne trouve pas de chantier « {words} ». Donnez son numéro (1 à 7) ou un mot de son titre.",
-        $"I cannot find a chantier “{words}”. Give its number (1 to 7) or a word of its title.");
+        $"I cannot find a workstream “{words}”. Give its number (1 to 7) or a word of its title.");
 
     public static string CardOutdated(Language l) => l.Pick(
         "Cette carte n’est plus valable : tapez « bilan » suivi de l’année pour en obtenir une à jour.",

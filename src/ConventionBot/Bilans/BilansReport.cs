@@ -51,8 +51,8 @@ internal sealed class BilansReport(BilanWorkflow bilans) : IConventionReport
                 var end = ParisCalendar.EndOf(campaign.Deadline);
                 deadlines.Add(new Deadline(
                     end.AddMinutes(-1),
-                    language.Pick($"Bilan {year.Year} : remise des chantiers", $"{year.Year} bilan: chantiers due"),
-                    language.Pick($"{owed} chantier(s) sur {year.Chantiers.Count} encore à soumettre", $"{owed} of {year.Chantiers.Count} chantier(s) still to submit"),
+                    language.Pick($"Bilan {year.Year} : remise des chantiers", $"{year.Year} bilan: workstreams due"),
+                    language.Pick($"{owed} chantier(s) sur {year.Chantiers.Count} encore à soumettre", $"{owed} of {year.Chantiers.Count} workstream(s) still to submit"),
                     now >= end));
             }
         }

@@ -27,6 +27,10 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
             return BotReply.WithText(ConversationTexts.AdminOnly(caller.Language));
         }
         var typed = CardInputs.Collect(request.Data, BilanForm.InputIds);
+        if (BilanForm.Oversized(typed, caller.Language) is { } tooLong)
+        {
+            return BotReply.WithText(tooLong);
+        }
         var errors = new List<string>();
         var outcome = review
             ? await ReviewAsync(convention, year, chantier, request, typed, errors, cancellationToken).ConfigureAwait(false)

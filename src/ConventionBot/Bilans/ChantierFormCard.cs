@@ -30,6 +30,10 @@ internal static class ChantierFormCard
                 .. BilanContentView.Elements(bilan.Content, view.Convention, l),
             ]));
         }
+        if (view.Conflict && !editable)
+        {
+            body.Add(CardParts.Warning(Unsaved(view)));
+        }
         if (bilan is { Status: BilanStatus.ChangesRequested, ReviewComment: { } comment })
         {
             body.Add(CardParts.Warning(CardParts.Text(BilanFormTexts.ReviewRequested(l, bilan.LastBy ?? "", comment))));
@@ -39,7 +43,7 @@ internal static class ChantierFormCard
         {
             body.AddRange(Review(view, data));
         }
-        body.AddRange(History(view.History, l));
+        body.AddRange(view.Conflict ? [] : History(view.History, l));
         var actions = new List<AdaptiveAction>();
         if (editable)
         {
@@ -48,6 +52,20 @@ internal static class ChantierFormCard
         }
         actions.Add(CardParts.Link(BilanTexts.BackToCampaign(l), BilanVerbs.Campaign, BilanCardData.For(view.Convention.Id, view.Year)));
         return CardParts.Card(body, actions, BilanTexts.ChantierTitle(l, view.Year, view.Chantier));
+    }
+
+    // A validated chantier has no form to keep the user's text in: show it, so they can copy it elsewhere.
+    private static IEnumerable<AdaptiveElement> Unsaved(ChantierFormView view)
+    {
+        var l = view.Language;
+        yield return new AdaptiveTextBlock { Text = l.Pick("Ce que vous aviez saisi (non enregistré)", "What you typed (not saved)"), Weight = AdaptiveTextWeight.Bolder };
+        foreach (var id in new[] { BilanForm.Actions, BilanForm.Difficulties, BilanForm.Outlook, BilanForm.ReviewComment })
+        {
+            if (view.Values.GetValueOrDefault(id) is { Length: > 0 } text)
+            {
+                yield return CardParts.Text(BilanFormTexts.Label(l, id) + l.Pick(" : ", ": ") + text);
+            }
+        }
     }
 
     private static string StatusLine(ChantierBilan bilan, Language l)

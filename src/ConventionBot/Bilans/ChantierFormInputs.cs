@@ -22,14 +22,14 @@ internal static class ChantierFormInputs
             Choices = [.. view.Convention.Modalities.Select(m => new AdaptiveChoice { Title = m.ShortLabel, Value = m.Number.ToString(CultureInfo.InvariantCulture) })],
             Value = Kept(string.Join(",", BilanForm.Split(Get(values, BilanForm.Modalities)).Where(known.Contains))),
         };
-        yield return TextArea(view, BilanForm.Actions, BilanForm.ActionsMaxLength, BilanFormTexts.ActionsPlaceholder(l));
+        yield return TextArea(view, BilanForm.Actions, BilanForm.ActionsMaxLength);
         yield return CardParts.Heading(BilanFormTexts.FiguresTitle(l));
         foreach (var pair in BilanFigure.All.Chunk(2))
         {
             yield return new AdaptiveColumnSet { Columns = [.. pair.Select(f => new AdaptiveColumn { Items = [Figure(view, f)] })] };
         }
-        yield return TextArea(view, BilanForm.Difficulties, BilanForm.TextMaxLength, null);
-        yield return TextArea(view, BilanForm.Outlook, BilanForm.TextMaxLength, null);
+        yield return TextArea(view, BilanForm.Difficulties, BilanForm.TextMaxLength);
+        yield return TextArea(view, BilanForm.Outlook, BilanForm.TextMaxLength);
         yield return new AdaptiveChoiceSetInput
         {
             Id = BilanForm.Progress,
@@ -39,13 +39,13 @@ internal static class ChantierFormInputs
         };
     }
 
-    private static AdaptiveTextInput TextArea(ChantierFormView view, string id, int maxLength, string? placeholder) => new()
+    private static AdaptiveTextInput TextArea(ChantierFormView view, string id, int maxLength) => new()
     {
         Id = id,
         Label = BilanFormTexts.Label(view.Language, id),
         IsMultiline = true,
         // Not MaxLength: a client would cut a longer text silently, and the server says what is too long instead.
-        Placeholder = placeholder ?? BilanFormTexts.Label(view.Language, id) + $" ({ParisCalendar.Number(maxLength, view.Language)} max.)",
+        Placeholder = view.Language.Pick($"{ParisCalendar.Number(maxLength, view.Language)} caractères au plus", $"At most {ParisCalendar.Number(maxLength, view.Language)} characters"),
         Value = Kept(Get(view.Values, id)),
     };
 

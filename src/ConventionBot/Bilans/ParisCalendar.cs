@@ -20,9 +20,19 @@ public static class ParisCalendar
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
     /// <summary>The instant <paramref name="day"/> reaches <paramref name="timeOfDay"/> in Paris.</summary>
-    public static DateTimeOffset At(DateOnly day, TimeSpan timeOfDay)
+    public static DateTimeOffset At(DateOnly day, TimeSpan timeOfDay) => At(day, timeOfDay, TimeSpan.Zero);
+
+    /// <summary>
+    /// The instant the Paris clock shows <paramref name="day"/> at <paramref name="timeOfDay"/>, moved by
+    /// <paramref name="shift"/> on the wall clock: "J-14 at 09:00" stays at 09:00 across a change to summer time.
+    /// </summary>
+    public static DateTimeOffset At(DateOnly day, TimeSpan timeOfDay, TimeSpan shift)
     {
-        var local = day.ToDateTime(TimeOnly.FromTimeSpan(timeOfDay));
+        var local = day.ToDateTime(TimeOnly.MinValue) + timeOfDay + shift;
+        if (Zone.IsInvalidTime(local))
+        {
+            local = local.AddHours(1); // In the hour skipped in March: the first valid minute after it.
+        }
         return new DateTimeOffset(local, Zone.GetUtcOffset(local)).ToUniversalTime();
     }
 

@@ -59,7 +59,7 @@ internal static class BilanHtmlDocument
         {
             html.Append("<tr><th scope=\"row\">").Append(Html.Encode(figure.French)).Append("</th>");
             html.AppendJoin("", chantiers.Select(c => "<td>" + (c.Content.Figures.TryGetValue(figure.Id, out var n) ? Html.Encode(ParisCalendar.Number(n, French)) : "—") + "</td>"));
-            html.Append("<td class=\"total\">").Append(Html.Encode(ParisCalendar.Number(bilan.Total(figure), French))).Append("</td></tr>\n");
+            html.Append("<td class=\"total\">").Append(bilan.Total(figure) is { } total ? Html.Encode(ParisCalendar.Number(total, French)) : "—").Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n<h3>Modalités d’intervention mobilisées (article 2)</h3>\n<table>\n<thead><tr><th>Modalité</th><th>Chantiers</th></tr></thead>\n<tbody>\n");
         foreach (var modality in bilan.Convention.Modalities)

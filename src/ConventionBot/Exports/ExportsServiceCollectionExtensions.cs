@@ -15,8 +15,8 @@ public static class ExportsServiceCollectionExtensions
     {
         services.AddOptions<PublicUrlOptions>()
             .BindConfiguration(PublicUrlOptions.SectionName)
-            .Configure<IHostEnvironment>((options, environment) =>
-                options.PublicBaseUrl ??= environment.IsDevelopment() ? PublicUrlOptions.DevelopmentDefault : null)
+            .Configure<IHostEnvironment, IConfiguration>((options, environment, configuration) =>
+                options.PublicBaseUrl ??= PublicUrlOptions.Default(environment.IsDevelopment(), configuration[PublicUrlOptions.AppServiceHostName]))
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddOptions<ExportsOptions>()

@@ -27,6 +27,11 @@ internal sealed class FundingActions(ConventionCatalog catalog, FundingService f
         }
         var view = await screens.LoadAsync(convention, year, caller, cancellationToken).ConfigureAwait(false);
         var typed = CardInputs.Collect(request.Data, FundingForm.InputIds);
+        if (typed[FundingForm.Reason].Length > 2 * FundingForm.ReasonMaxLength)
+        {
+            // Answered as a message: the card stays as it is, with everything typed still in it.
+            return BotReply.WithText(BilanFormTexts.FarTooLong(caller.Language, FundingTexts.ReasonLabel(caller.Language), typed[FundingForm.Reason].Length, FundingForm.ReasonMaxLength));
+        }
         var errors = new List<string>();
         var record = FundingForm.Read(typed, view.Year.Record, convention.Contribution, view.Today, caller.Language, errors);
         if (errors.Count > 0)

@@ -29,10 +29,10 @@ public sealed class FundingReminderPlanner(INotificationScheduler scheduler, IOp
     public static IEnumerable<ScheduledNotification> CallPlan(string conventionId, int year, FundingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var due = ParisCalendar.At(options.CallDueDate(year), options.SendAt);
+        var due = options.CallDueDate(year);
         var payload = new FundingNotice(conventionId, year).ToJson();
-        return options.EffectiveCallOffsets.Distinct().Select(offset =>
-            new ScheduledNotification(CallKind, Prefix(conventionId, year) + "call:" + Minutes(offset), due + offset, payload));
+        return options.EffectiveCallOffsets.Distinct().Select(offset => new ScheduledNotification(
+            CallKind, Prefix(conventionId, year) + "call:" + Minutes(offset), ParisCalendar.At(due, options.SendAt, offset), payload));
     }
 
     public static IEnumerable<ScheduledNotification> PaymentPlan(FundingRecord record, FundingOptions options)
@@ -44,10 +44,10 @@ public sealed class FundingReminderPlanner(INotificationScheduler scheduler, IOp
             return [];
         }
         var sent = call.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var due = ParisCalendar.At(options.PaymentDueDate(call), options.SendAt);
+        var due = options.PaymentDueDate(call);
         var payload = new FundingNotice(record.ConventionId, record.Year, sent).ToJson();
-        return options.EffectivePaymentOffsets.Distinct().Select(offset =>
-            new ScheduledNotification(PaymentKind, Prefix(record.ConventionId, record.Year) + "payment:" + sent + ":" + Minutes(offset), due + offset, payload));
+        return options.EffectivePaymentOffsets.Distinct().Select(offset => new ScheduledNotification(
+            PaymentKind, Prefix(record.ConventionId, record.Year) + "payment:" + sent + ":" + Minutes(offset), ParisCalendar.At(due, options.SendAt, offset), payload));
     }
 
     private async Task ScheduleAheadAsync(IEnumerable<ScheduledNotification> plan, CancellationToken cancellationToken)

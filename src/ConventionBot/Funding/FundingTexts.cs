@@ -50,7 +50,7 @@ internal static class FundingTexts
     public static string BilanDocument(Language l, BilanYear bilan) => bilan.IsFullyValidated
         ? l.Pick($"bilan {bilan.Year} entièrement validé (coché automatiquement)", $"{bilan.Year} bilan fully validated (ticked automatically)")
         : l.Pick($"{bilan.Count(BilanStatus.Validated)} chantier(s) validé(s) sur {bilan.Chantiers.Count} ; coché automatiquement quand tous le sont",
-            $"{bilan.Count(BilanStatus.Validated)} of {bilan.Chantiers.Count} chantier(s) validated; ticked automatically when all are");
+            $"{bilan.Count(BilanStatus.Validated)} of {bilan.Chantiers.Count} workstream(s) validated; ticked automatically when all are");
 
     public static string Save(Language l) => l.Pick("Enregistrer", "Save");
 

@@ -16,10 +16,7 @@ internal static class CampaignCard
         body.AddRange(CardParts.Problems(l.Pick("Rien n’a été modifié :", "Nothing was changed:"), view.Errors));
         if (view.Year.Campaign is not { } campaign)
         {
-            body.Add(CardParts.Text(BilanTexts.NotOpened(l, year)));
-            body.Add(view.IsAdmin ? DeadlineInput(view, BilanTexts.DeadlineLabel(l), null) : CardParts.Text(BilanTexts.AskAdminToOpen(l)));
-            AdaptiveAction[] open = view.IsAdmin ? [CardParts.Button(BilanTexts.Open(l), BilanVerbs.Open, yearData, AdaptiveActionStyle.Positive)] : [];
-            return CardParts.Card(body, open, BilanTexts.NotOpened(l, year));
+            return NotOpened(view, body);
         }
         body.Add(new AdaptiveFactSet
         {
@@ -41,6 +38,17 @@ internal static class CampaignCard
             body,
             [CardParts.Link(BilanTexts.Consolidated(l), BilanVerbs.Export, yearData), CardParts.Link(BilanTexts.Refresh(l), BilanVerbs.Campaign, yearData)],
             BilanTexts.CampaignTitle(l, year));
+    }
+
+    private static AdaptiveCard NotOpened(CampaignView view, List<AdaptiveElement> body)
+    {
+        var (l, year) = (view.Language, view.Year.Year);
+        body.Add(CardParts.Text(BilanTexts.NotOpened(l, year)));
+        body.Add(view.IsAdmin ? DeadlineInput(view, BilanTexts.DeadlineLabel(l), null) : CardParts.Text(BilanTexts.AskAdminToOpen(l)));
+        AdaptiveAction[] open = view.IsAdmin
+            ? [CardParts.Button(BilanTexts.Open(l), BilanVerbs.Open, BilanCardData.For(view.Convention.Id, year), AdaptiveActionStyle.Positive)]
+            : [];
+        return CardParts.Card(body, open, BilanTexts.NotOpened(l, year));
     }
 
     private static AdaptiveColumnSet ChantierRow(CampaignView view, ChantierBilan bilan)

@@ -10,8 +10,7 @@ internal static class ChantierFormCard
 
     public static AdaptiveCard Build(ChantierFormView view)
     {
-        var l = view.Language;
-        var bilan = view.Bilan;
+        var (l, bilan) = (view.Language, view.Bilan);
         var data = BilanCardData.For(view.Convention.Id, view.Year, view.Chantier.Number, bilan.ETag ?? "");
         var editable = bilan.Status != BilanStatus.Validated;
         var body = new List<AdaptiveElement>
@@ -20,38 +19,48 @@ internal static class ChantierFormCard
             CardParts.Subtle(view.Chantier.ShortTitle),
             CardParts.Text(StatusLine(bilan, l)),
         };
-        body.AddRange(CardParts.Notice(view.Notice));
-        body.AddRange(CardParts.Problems(BilanFormTexts.NotSaved(l), view.Errors));
-        if (view.Conflict)
-        {
-            body.Add(CardParts.Warning([
-                CardParts.Text(BilanFormTexts.Conflict(l, bilan.LastBy, bilan.LastAt is { } at ? ParisCalendar.Moment(at, l) : null)),
-                new AdaptiveTextBlock { Text = BilanFormTexts.LatestVersion(l), Weight = AdaptiveTextWeight.Bolder },
-                .. BilanContentView.Elements(bilan.Content, view.Convention, l),
-            ]));
-        }
-        if (view.Conflict && !editable)
-        {
-            body.Add(CardParts.Warning(Unsaved(view)));
-        }
-        if (bilan is { Status: BilanStatus.ChangesRequested, ReviewComment: { } comment })
-        {
-            body.Add(CardParts.Warning(CardParts.Text(BilanFormTexts.ReviewRequested(l, bilan.LastBy ?? "", comment))));
-        }
-        body.AddRange(editable ? ChantierFormInputs.Elements(view) : [CardParts.Text(BilanFormTexts.ValidatedLocked(l)), .. BilanContentView.Elements(bilan.Content, view.Convention, l)]);
+        body.AddRange(Banners(view, editable));
+        body.AddRange(editable
+            ? ChantierFormInputs.Elements(view)
+            : [CardParts.Text(BilanFormTexts.ValidatedLocked(l)), .. BilanContentView.Elements(bilan.Content, view.Convention, l)]);
         if (view.IsAdmin && bilan.Status is BilanStatus.Submitted or BilanStatus.Validated)
         {
             body.AddRange(Review(view, data));
         }
         body.AddRange(view.Conflict ? [] : History(view.History, l));
-        var actions = new List<AdaptiveAction>();
-        if (editable)
+        AdaptiveAction[] edit = editable
+            ? [CardParts.Button(BilanFormTexts.SaveDraft(l), BilanVerbs.Save, data), CardParts.Button(BilanFormTexts.Submit(l), BilanVerbs.Submit, data, AdaptiveActionStyle.Positive)]
+            : [];
+        return CardParts.Card(
+            body,
+            [.. edit, CardParts.Link(BilanTexts.BackToCampaign(l), BilanVerbs.Campaign, BilanCardData.For(view.Convention.Id, view.Year))],
+            BilanTexts.ChantierTitle(l, view.Year, view.Chantier));
+    }
+
+    /// <summary>What happened: confirmation, problems, a lost race with the latest version, the Métropole's request.</summary>
+    private static IEnumerable<AdaptiveElement> Banners(ChantierFormView view, bool editable)
+    {
+        var (l, bilan) = (view.Language, view.Bilan);
+        foreach (var element in CardParts.Notice(view.Notice).Concat(CardParts.Problems(BilanFormTexts.NotSaved(l), view.Errors)))
         {
-            actions.Add(CardParts.Button(BilanFormTexts.SaveDraft(l), BilanVerbs.Save, data));
-            actions.Add(CardParts.Button(BilanFormTexts.Submit(l), BilanVerbs.Submit, data, AdaptiveActionStyle.Positive));
+            yield return element;
         }
-        actions.Add(CardParts.Link(BilanTexts.BackToCampaign(l), BilanVerbs.Campaign, BilanCardData.For(view.Convention.Id, view.Year)));
-        return CardParts.Card(body, actions, BilanTexts.ChantierTitle(l, view.Year, view.Chantier));
+        if (view.Conflict)
+        {
+            yield return CardParts.Warning([
+                CardParts.Text(BilanFormTexts.Conflict(l, bilan.LastBy, bilan.LastAt is { } at ? ParisCalendar.Moment(at, l) : null)),
+                new AdaptiveTextBlock { Text = BilanFormTexts.LatestVersion(l), Weight = AdaptiveTextWeight.Bolder },
+                .. BilanContentView.Elements(bilan.Content, view.Convention, l),
+            ]);
+        }
+        if (view.Conflict && !editable)
+        {
+            yield return CardParts.Warning(Unsaved(view));
+        }
+        if (bilan is { Status: BilanStatus.ChangesRequested, ReviewComment: { } comment })
+        {
+            yield return CardParts.Warning(CardParts.Text(BilanFormTexts.ReviewRequested(l, bilan.LastBy ?? "", comment)));
+        }
     }
 
     // A validated chantier has no form to keep the user's text in: show it, so they can copy it elsewhere.

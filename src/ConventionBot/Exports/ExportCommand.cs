@@ -13,7 +13,7 @@ internal sealed class ExportCommand(ConventionCatalog catalog, BilanExportCard c
     public IReadOnlyList<string> Keywords { get; } = ["export", "exporter"];
 
     public CommandHelp Help(Language language) => new(
-        45,
+        42,
         language.Pick("export bilan 2023", "export report 2023"),
         language.Pick("le bilan consolidé de l’année pour le COPIL (document imprimable et CSV)", "the year’s consolidated bilan for the COPIL (printable document and CSV)"));
 

@@ -39,6 +39,7 @@ internal sealed class TableXmlRepository(TableProvider tables) : IXmlRepository
             RowKey = TableKey.Escape(string.IsNullOrEmpty(friendlyName) ? Guid.NewGuid().ToString("N") : friendlyName),
             Xml = element.ToString(SaveOptions.DisableFormatting),
         };
-        await table.AddEntityAsync(entity).ConfigureAwait(false);
+        // Upsert: Data Protection may retry a store whose first attempt reached the table.
+        await table.UpsertEntityAsync(entity, ConventionBot.TableStorage.TableUpdateMode.Replace).ConfigureAwait(false);
     }
 }

@@ -11,7 +11,7 @@ internal sealed class FundingCommand(ConventionCatalog catalog, FundingScreens s
     public IReadOnlyList<string> Keywords { get; } = ["financement", "funding", "contribution"];
 
     public CommandHelp Help(Language language) => new(
-        50,
+        44,
         language.Pick("financement 2023", "funding 2023"),
         language.Pick("la contribution de l’année : appel de fonds, dossier, montant, versement", "the year’s contribution: call for funds, dossier, amount, payment"));
 

@@ -37,15 +37,35 @@ internal static class FundingForm
         var known = terms.Documents.Where(d => d.Id != FundingChecklist.BilanDocumentId).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
         var documents = BilanForm.Split(values[Documents]).ToList();
         errors.AddRange(documents.Where(d => !known.Contains(d)).Select(d => FundingTexts.UnknownDocument(l, d)));
-        var decision = Enum.GetNames<FundingDecision>().Contains(values[Decision].Trim(), StringComparer.Ordinal)
-            ? Enum.Parse<FundingDecision>(values[Decision].Trim())
-            : (FundingDecision?)null;
-        if (decision is null)
-        {
-            errors.Add(FundingTexts.UnknownDecision(l, values[Decision]));
-        }
+        var decision = ReadDecision(values[Decision], l, errors);
         var amount = decision == FundingDecision.Reduced ? ReadAmount(values[Amount], terms.AnnualAmount, l, errors) : null;
-        var reason = values[Reason].Trim();
+        var reason = ReadReason(values[Reason], decision, l, errors);
+        errors.AddRange(Consistency(callSentOn, paidOn, decision, l));
+        return current with
+        {
+            CallSentOn = callSentOn,
+            DocumentsReceived = [.. documents.Where(known.Contains).Distinct(StringComparer.Ordinal)],
+            Decision = decision ?? current.Decision,
+            ReducedAmount = amount,
+            Reason = decision == FundingDecision.Full ? null : reason,
+            PaidOn = paidOn,
+        };
+    }
+
+    private static FundingDecision? ReadDecision(string raw, Language l, List<string> errors)
+    {
+        if (Enum.GetNames<FundingDecision>().Contains(raw.Trim(), StringComparer.Ordinal))
+        {
+            return Enum.Parse<FundingDecision>(raw.Trim());
+        }
+        errors.Add(FundingTexts.UnknownDecision(l, raw));
+        return null;
+    }
+
+    /// <summary>The reason, required for a reduction or a suspension; null when empty.</summary>
+    private static string? ReadReason(string raw, FundingDecision? decision, Language l, List<string> errors)
+    {
+        var reason = raw.Trim();
         if (reason.Length > ReasonMaxLength)
         {
             errors.Add(BilanFormTexts.TooLong(l, FundingTexts.ReasonLabel(l), reason.Length, ReasonMaxLength));
@@ -54,16 +74,7 @@ internal static class FundingForm
         {
             errors.Add(FundingTexts.ReasonRequired(l));
         }
-        errors.AddRange(Consistency(callSentOn, paidOn, decision, l));
-        return current with
-        {
-            CallSentOn = callSentOn,
-            DocumentsReceived = [.. documents.Where(known.Contains).Distinct(StringComparer.Ordinal)],
-            Decision = decision ?? current.Decision,
-            ReducedAmount = amount,
-            Reason = reason.Length == 0 || decision == FundingDecision.Full ? null : reason,
-            PaidOn = paidOn,
-        };
+        return reason.Length == 0 ? null : reason;
     }
 
     private static IEnumerable<string> Consistency(DateOnly? callSentOn, DateOnly? paidOn, FundingDecision? decision, Language l)

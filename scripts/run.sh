@@ -13,7 +13,8 @@ cleanup() {
   trap - EXIT INT TERM
   echo; echo "==> Stopping"
   if [ -n "$PLAYGROUND_PID" ]; then kill "$PLAYGROUND_PID" 2>/dev/null || true; wait "$PLAYGROUND_PID" 2>/dev/null || true; fi
-  if [ -n "$APP_PID" ]; then kill -INT "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
+  # SIGTERM: a background job ignores SIGINT, and ASP.NET Core shuts down cleanly on SIGTERM.
+  if [ -n "$APP_PID" ]; then kill -TERM "$APP_PID" 2>/dev/null || true; wait "$APP_PID" 2>/dev/null || true; fi
   stop_azurite
   echo "Stopped."
 }
@@ -29,7 +30,9 @@ echo "==> Building the bot"
 dotnet build "$ROOT/src/ConventionBot" --nologo -v q -c Debug
 echo "==> Starting the bot on http://localhost:$BOT_PORT"
 # Run the built assembly directly (not `dotnet run`) so that Ctrl-C reaches the bot itself.
+# The playground always sends locale en-US; our users' Teams is French. PLAYGROUND_LOCALE=en-US shows the English bot.
 (cd "$ROOT/src/ConventionBot" && exec env ASPNETCORE_ENVIRONMENT=Development \
+  Conversation__LocaleOverride="${PLAYGROUND_LOCALE:-fr-FR}" \
   ConnectionStrings__Tables="$(azurite_connection_string 10002)" \
   dotnet bin/Debug/net10.0/ConventionBot.dll --urls "http://localhost:$BOT_PORT" \
   >"$ROOT/.run/bot.log" 2>&1) &

@@ -5,7 +5,9 @@ using ConventionBot.Conversation;
 using ConventionBot.Diagnostics;
 using ConventionBot.Exports;
 using ConventionBot.Funding;
+using ConventionBot.Scheduling;
 using ConventionBot.Storage;
+using ConventionBot.Subscriptions;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -23,6 +25,12 @@ builder.Services.AddConversation(builder.Configuration);
 
 // Talking about the convention: summary, chantiers and deadlines cards.
 builder.Services.AddConventionInfo();
+
+// Who receives reminders: abonner / désabonner.
+builder.Services.AddSubscriptions();
+
+// Durable notifications: the schedule in Table Storage and the dispatcher that sends them.
+builder.Services.AddScheduling();
 
 // The annual bilan (art. 5): campaigns, chantier forms, reviews, reminders.
 builder.Services.AddBilans();

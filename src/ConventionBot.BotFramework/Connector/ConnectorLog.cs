@@ -12,7 +12,8 @@ internal static partial class ConnectorLog
     [LoggerMessage(EventId = 2002, Level = LogLevel.Debug, Message = "Connector {Operation} answered {StatusCode} in {ElapsedMs} ms")]
     public static partial void CallCompleted(ILogger logger, string operation, int statusCode, double elapsedMs);
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Information, Message = "Conversation rate limit: send delayed by {DelayMs} ms")]
+    // Debug: pacing a fan-out delays most sends by design; 429s, not waits, are the warning sign.
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Debug, Message = "Rate limit: send delayed by {DelayMs} ms")]
     public static partial void RateLimitDelay(ILogger logger, double delayMs);
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Refused Connector call to {Scheme}://{Host}: not an allowed serviceUrl")]

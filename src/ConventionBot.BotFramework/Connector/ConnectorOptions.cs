@@ -30,6 +30,12 @@ public sealed class ConnectorOptions : IValidatableObject
     /// <summary>Sends allowed per conversation and window; null keeps <see cref="DefaultConversationRateLimits"/>.</summary>
     public IReadOnlyList<RateLimitRule>? ConversationRateLimits { get; set; }
 
+    /// <summary>
+    /// Sends allowed for the whole app (every conversation together) and window; null keeps <see cref="DefaultAppRateLimits"/>.
+    /// Several instances each apply it on their own: divide it by the instance count when scaling out.
+    /// </summary>
+    public IReadOnlyList<RateLimitRule>? AppRateLimits { get; set; }
+
     /// <summary>Entra authority host; the tenant is appended. Override for sovereign clouds or tests.</summary>
     public Uri TokenAuthorityHost { get; set; } = new("https://login.microsoftonline.com/");
 
@@ -49,6 +55,12 @@ public sealed class ConnectorOptions : IValidatableObject
         new(7, TimeSpan.FromSeconds(1)), new(8, TimeSpan.FromSeconds(2)), new(60, TimeSpan.FromSeconds(30)),
     ];
 
+    /// <summary>
+    /// Teams' per-app limit (50 requests/s), over a window 2 % longer than a second: the service counts requests
+    /// when they arrive, and a request that arrives a few milliseconds late must not push the next second over.
+    /// </summary>
+    public static IReadOnlyList<RateLimitRule> DefaultAppRateLimits { get; } = [new(50, TimeSpan.FromMilliseconds(1020))];
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (AllowedHosts?.Any(string.IsNullOrWhiteSpace) == true)
@@ -59,6 +71,11 @@ public sealed class ConnectorOptions : IValidatableObject
         if (ConversationRateLimits?.Any(r => r.Limit < 1 || r.Window <= TimeSpan.Zero) == true)
         {
             yield return new ValidationResult("Each rate limit needs Limit >= 1 and a positive Window.", [nameof(ConversationRateLimits)]);
+        }
+
+        if (AppRateLimits?.Any(r => r.Limit < 1 || r.Window <= TimeSpan.Zero) == true)
+        {
+            yield return new ValidationResult("Each rate limit needs Limit >= 1 and a positive Window.", [nameof(AppRateLimits)]);
         }
     }
 }

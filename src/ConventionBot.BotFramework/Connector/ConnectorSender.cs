@@ -9,7 +9,7 @@ namespace ConventionBot.BotFramework.Connector;
 
 /// <summary>
 /// Runs one <see cref="ConnectorRequest"/>: host policy first (before any token or byte leaves), then per attempt
-/// the conversation rate limit, the token and the HTTP call under the retry and timeout pipelines.
+/// the rate limits (conversation and app), the token and the HTTP call under the retry and timeout pipelines.
 /// </summary>
 internal sealed class ConnectorSender(
     IHttpClientFactory httpClientFactory,
@@ -53,11 +53,7 @@ internal sealed class ConnectorSender(
 
     private async ValueTask<HttpResponseMessage> SendAttemptAsync(ConnectorRequest request, Uri uri, CancellationToken cancellationToken)
     {
-        if (request.ConversationId is not null)
-        {
-            await rateLimiter.WaitAsync(request.ConversationId, cancellationToken).ConfigureAwait(false);
-        }
-
+        await rateLimiter.WaitAsync(request.ConversationId, cancellationToken).ConfigureAwait(false);
         var token = await tokenProvider.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
         return await resilience.AttemptTimeout.ExecuteAsync(
             static (state, ct) => state.Sender.SendOnceAsync(state.Request, state.Uri, state.Token, ct),

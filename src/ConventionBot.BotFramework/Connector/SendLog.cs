@@ -6,6 +6,7 @@ internal sealed class SendLog(int capacity)
     private readonly DateTimeOffset[] _slots = new DateTimeOffset[capacity];
     private int _start;
     private int _count;
+    private long _added;
 
     public Lock Gate { get; } = new();
 
@@ -30,7 +31,8 @@ internal sealed class SendLog(int capacity)
         return slot;
     }
 
-    public void Add(DateTimeOffset slot)
+    /// <summary>Appends a slot and returns its sequence number, for <see cref="MoveLater"/>.</summary>
+    public long Add(DateTimeOffset slot)
     {
         _slots[(_start + _count) % _slots.Length] = slot;
         if (_count < _slots.Length)
@@ -40,6 +42,22 @@ internal sealed class SendLog(int capacity)
         else
         {
             _start = (_start + 1) % _slots.Length;
+        }
+
+        return _added++;
+    }
+
+    /// <summary>Records that the send booked as <paramref name="sequence"/> left only at <paramref name="actual"/> (if still kept).</summary>
+    public void MoveLater(long sequence, DateTimeOffset actual)
+    {
+        var oldest = _added - _count;
+        if (sequence >= oldest && sequence < _added)
+        {
+            var index = (int)((_start + (sequence - oldest)) % _slots.Length);
+            if (_slots[index] < actual)
+            {
+                _slots[index] = actual;
+            }
         }
     }
 

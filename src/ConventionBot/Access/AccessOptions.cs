@@ -10,4 +10,10 @@ public sealed class AccessOptions
 
     /// <summary>Tenant ids whose users may talk to the bot. Empty means any, and is only accepted in Development.</summary>
     public IList<string> AllowedTenants { get; } = [];
+
+    /// <summary>
+    /// Which convention party each tenant speaks for (tenant id -> party id, e.g. <c>metropole</c>, <c>arhlm</c>),
+    /// so <c>abonner</c> records it without asking. Optional: <c>abonner métropole</c> names it explicitly.
+    /// </summary>
+    public IDictionary<string, string> TenantParties { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 }

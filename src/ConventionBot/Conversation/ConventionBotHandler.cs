@@ -2,6 +2,7 @@ using System.Text.Json;
 using ConventionBot.Access;
 using ConventionBot.BotFramework.Builder;
 using ConventionBot.BotFramework.Schema;
+using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Conversation;
 
@@ -15,11 +16,15 @@ internal sealed class ConventionBotHandler(
     CommandRouter router,
     CardActionRouter actions,
     BotReplyRenderer renderer,
+    IOptions<ConversationOptions> options,
     ILogger<ConventionBotHandler> logger) : ActivityHandler
 {
+    private readonly string? _localeOverride = options.Value.LocaleOverride is { Length: > 0 } locale ? locale : null;
+
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        activity.Locale = _localeOverride ?? activity.Locale;
         if (!IsBotLeaving(activity) && access.Identify(activity).IsAllowed)
         {
             await references.RememberAsync(activity, cancellationToken).ConfigureAwait(false);

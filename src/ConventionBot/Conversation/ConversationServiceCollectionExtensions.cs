@@ -10,6 +10,7 @@ public static class ConversationServiceCollectionExtensions
     {
         services.AddBotFramework(configuration);
         services.AddAccess();
+        services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName);
         services.AddSingleton<ConversationReferenceStore>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CardActionRouter>();

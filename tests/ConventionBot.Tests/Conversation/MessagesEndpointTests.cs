@@ -45,6 +45,17 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_LocaleOverrideForPlayground_AnswersInFrenchDespiteEnUs()
+    {
+        await using var bot = await BotHarness.StartAsync(new Dictionary<string, string?> { ["Conversation:LocaleOverride"] = "fr-FR" });
+
+        await bot.Client.PostAsync(Activities.Message(bot.Connector.ServiceUrl, "help", locale: "en-US"));
+
+        var call = Assert.Single(await bot.Connector.WaitForCallsAsync(1));
+        Assert.Contains("Écrivez-moi une de ces commandes", call.Activity.Attachments![0].Content!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_MentionOfBotInChannel_IsStrippedBeforeRouting()
     {
         var activity = Activities.Message(Connector.ServiceUrl, "<at>ConventionBot</at> AIDE ");

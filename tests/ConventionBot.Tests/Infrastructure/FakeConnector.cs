@@ -10,13 +10,19 @@ namespace ConventionBot.Tests.Infrastructure;
 
 /// <summary>
 /// A real loopback HTTP server playing the Bot Connector (like the Agents Playground's <c>/_connector</c>):
-/// it records what the bot sends and answers like Teams does.
+/// it records what the bot sends and answers like Teams does. Tests may script failures per conversation
+/// (<see cref="Fail"/>) and hold sends back (<see cref="HoldSendsAfter"/>); without a script every call gets 200.
 /// </summary>
 public sealed class FakeConnector : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
+    private readonly ConcurrentQueue<ConnectorCall> _failures = new();
+    private readonly ConcurrentDictionary<string, ScriptedFailure> _scripts = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _arrived = new(0);
+    private readonly SemaphoreSlim _heldArrived = new(0);
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _holdAfter = int.MaxValue;
     private int _nextId;
 
     private FakeConnector(WebApplication app) => _app = app;
@@ -24,7 +30,41 @@ public sealed class FakeConnector : IAsyncDisposable
     /// <summary>The serviceUrl to put in activities: no trailing slash, with a path, as the playground does.</summary>
     public string ServiceUrl { get; private set; } = "";
 
+    /// <summary>The calls answered 200, in arrival order.</summary>
     public IReadOnlyCollection<ConnectorCall> Calls => _calls;
+
+    /// <summary>The calls answered with a scripted failure (<see cref="Fail"/>); never in <see cref="Calls"/>.</summary>
+    public IReadOnlyCollection<ConnectorCall> Failures => _failures;
+
+    /// <summary>
+    /// Answers the next <paramref name="times"/> calls to <paramref name="conversationId"/> with <paramref name="statusCode"/>
+    /// and a Teams error body (and <c>Retry-After</c> when given), e.g. 403 for a blocked bot, 429 for throttling.
+    /// </summary>
+    public void Fail(string conversationId, int statusCode, int times = int.MaxValue, TimeSpan? retryAfter = null, string errorCode = "ServiceError") =>
+        _scripts[conversationId] = new ScriptedFailure(statusCode, times, retryAfter, errorCode);
+
+    /// <summary>
+    /// Once <paramref name="accepted"/> sends are recorded, later sends wait at the door, unrecorded, until
+    /// <see cref="ReleaseHeld"/>; a send the bot abandons meanwhile (cancelled, app stopped) is never recorded.
+    /// </summary>
+    public void HoldSendsAfter(int accepted) => Volatile.Write(ref _holdAfter, accepted);
+
+    /// <summary>Lets held sends (and every later one) through.</summary>
+    public void ReleaseHeld()
+    {
+        Volatile.Write(ref _holdAfter, int.MaxValue);
+        _release.TrySetResult();
+    }
+
+    /// <summary>Waits until <paramref name="count"/> sends are being held in all.</summary>
+    public async Task WaitForHeldAsync(int count, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        for (var i = 0; i < count; i++)
+        {
+            await _heldArrived.WaitAsync(cts.Token);
+        }
+    }
 
     public static async Task<FakeConnector> StartAsync()
     {
@@ -51,8 +91,10 @@ public sealed class FakeConnector : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _release.TrySetResult();
         await _app.DisposeAsync();
         _arrived.Dispose();
+        _heldArrived.Dispose();
     }
 
     private void MapRoutes()
@@ -69,10 +111,45 @@ public sealed class FakeConnector : IAsyncDisposable
     {
         var activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, BotJson.Options)
             ?? throw new InvalidOperationException("The bot sent an empty body.");
+        var call = new ConnectorCall(kind, conversationId, activityId, activity, request.Headers.Authorization.ToString());
+        if (_scripts.TryGetValue(conversationId, out var script) && script.TryTake())
+        {
+            _failures.Enqueue(call);
+            return script.ToResult(request.HttpContext.Response);
+        }
+        if (kind == "send" && _calls.Count(c => c.Kind == "send") >= Volatile.Read(ref _holdAfter))
+        {
+            _heldArrived.Release();
+            try
+            {
+                await _release.Task.WaitAsync(request.HttpContext.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                // The bot gave up on this send before Teams took it: nothing was delivered.
+                return Results.Empty;
+            }
+        }
         var id = activityId ?? $"sent-{Interlocked.Increment(ref _nextId)}";
-        _calls.Enqueue(new ConnectorCall(kind, conversationId, activityId, activity, request.Headers.Authorization.ToString()));
+        _calls.Enqueue(call);
         _arrived.Release();
         return Results.Json(new { id });
+    }
+
+    private sealed class ScriptedFailure(int statusCode, int times, TimeSpan? retryAfter, string errorCode)
+    {
+        private int _remaining = times;
+
+        public bool TryTake() => Interlocked.Decrement(ref _remaining) >= 0;
+
+        public IResult ToResult(HttpResponse response)
+        {
+            if (retryAfter is { } wait)
+            {
+                response.Headers.RetryAfter = ((int)wait.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+            return Results.Json(new { error = new { code = errorCode, message = "Scripted by the test." } }, statusCode: statusCode);
+        }
     }
 }
 

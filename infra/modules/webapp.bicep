@@ -1,0 +1,152 @@
+// App Service plan (Linux) and the web app running ConventionBot on .NET 10.
+
+param planName string
+param siteName string
+param location string
+param sku string
+
+@description('Resource id of the user-assigned identity the app runs as.')
+param identityId string
+param identityClientId string
+param tenantId string
+param botAppId string
+param botAppType string
+param adminObjectIds array
+param storageTableEndpoint string
+param insightsConnectionString string
+param workspaceId string
+
+// Keep one `name:` line and one `value:` line per setting: the test
+// tests/ConventionBot.Tests/Infra reads them to check every name is a key the app
+// binds and that the app starts with these values. `__` stands for `:` in keys.
+var appSettings = [
+  {
+    name: 'ASPNETCORE_ENVIRONMENT'
+    value: 'Production'
+  }
+  {
+    name: 'MicrosoftAppType'
+    value: botAppType
+  }
+  {
+    name: 'MicrosoftAppId'
+    value: botAppId
+  }
+  {
+    name: 'MicrosoftAppTenantId'
+    value: tenantId
+  }
+  {
+    name: 'Storage__TableEndpoint'
+    value: storageTableEndpoint
+  }
+  {
+    name: 'Storage__ManagedIdentityClientId'
+    value: identityClientId
+  }
+  {
+    name: 'Access__AllowedTenants__0'
+    value: tenantId
+  }
+  {
+    name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
+    value: insightsConnectionString
+  }
+  {
+    // App Service's built-in .NET agent (Linux): requests, dependencies and logs, no SDK in the app.
+    name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
+    value: '~3'
+  }
+  {
+    // Mount the deployed zip read-only: every instance runs a complete, identical build.
+    name: 'WEBSITE_RUN_FROM_PACKAGE'
+    value: '1'
+  }
+]
+
+var adminSettings = [for (objectId, i) in adminObjectIds: {
+  name: 'Access__Admins__${i}'
+  value: objectId
+}]
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: planName
+  location: location
+  kind: 'linux'
+  sku: {
+    name: sku
+  }
+  properties: {
+    reserved: true // Linux
+  }
+}
+
+resource site 'Microsoft.Web/sites@2023-12-01' = {
+  name: siteName
+  location: location
+  kind: 'app,linux'
+  identity: {
+    type: 'UserAssigned'
+    userAssignedIdentities: {
+      '${identityId}': {}
+    }
+  }
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    clientAffinityEnabled: false
+    siteConfig: {
+      linuxFxVersion: 'DOTNETCORE|10.0'
+      appCommandLine: 'dotnet ConventionBot.dll'
+      alwaysOn: true
+      http20Enabled: true
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      healthCheckPath: '/healthz'
+      appSettings: concat(appSettings, adminSettings)
+    }
+  }
+}
+
+// Deployments authenticate with Entra ID (az login), never with publishing passwords.
+resource scmBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: site
+  name: 'scm'
+  properties: {
+    allow: false
+  }
+}
+
+resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@2023-12-01' = {
+  parent: site
+  name: 'ftp'
+  properties: {
+    allow: false
+  }
+}
+
+// The app writes JSON log lines to stdout; keep them, with HTTP and platform logs, in Log Analytics.
+resource diagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: site
+  properties: {
+    workspaceId: workspaceId
+    logs: [
+      {
+        category: 'AppServiceConsoleLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServiceHTTPLogs'
+        enabled: true
+      }
+      {
+        category: 'AppServicePlatformLogs'
+        enabled: true
+      }
+    ]
+  }
+}
+
+output name string = site.name
+output hostName string = site.properties.defaultHostName

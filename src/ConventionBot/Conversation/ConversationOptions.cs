@@ -1,0 +1,13 @@
+namespace ConventionBot.Conversation;
+
+/// <summary>Section <c>Conversation</c>.</summary>
+public sealed class ConversationOptions
+{
+    public const string SectionName = "Conversation";
+
+    /// <summary>
+    /// Replaces the locale of every incoming activity. For the Agents Playground, which always sends
+    /// <c>en-US</c> while our users' Teams is in French; leave empty with real Teams.
+    /// </summary>
+    public string? LocaleOverride { get; set; }
+}

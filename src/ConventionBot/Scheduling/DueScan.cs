@@ -1,0 +1,4 @@
+namespace ConventionBot.Scheduling;
+
+/// <summary>The due notifications free to claim, and when the first one held by another instance is free at the latest.</summary>
+internal sealed record DueScan(IReadOnlyList<DueNotificationEntity> Free, DateTimeOffset? FirstLeaseEnd);

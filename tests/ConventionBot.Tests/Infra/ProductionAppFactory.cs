@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace ConventionBot.Tests.Infra;
+
+/// <summary>The real app in the Production environment, configured only by the given settings.</summary>
+internal sealed class ProductionAppFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.ConfigureAppConfiguration(config =>
+        {
+            // Blank out a connection string the test machine may have in its environment,
+            // so Table Storage is configured by the Bicep settings alone.
+            var values = new Dictionary<string, string?>(settings) { ["ConnectionStrings:Tables"] = "" };
+            config.AddInMemoryCollection(values);
+        });
+    }
+}

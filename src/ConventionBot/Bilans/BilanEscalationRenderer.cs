@@ -6,7 +6,7 @@ namespace ConventionBot.Bilans;
 
 /// <summary>At send time, after the deadline: tells the admins' conversations what is still missing; nothing when all is validated.</summary>
 internal sealed class BilanEscalationRenderer(
-    ConventionCatalog catalog, BilanWorkflow bilans, ReminderAudience audience, ILogger<BilanEscalationRenderer> logger) : INotificationRenderer
+    ConventionCatalog catalog, BilanStore bilans, ReminderAudience audience, ILogger<BilanEscalationRenderer> logger) : INotificationRenderer
 {
     public string Kind => BilanReminderPlanner.EscalationKind;
 
@@ -18,12 +18,9 @@ internal sealed class BilanEscalationRenderer(
         {
             return [];
         }
-        var deliveries = new List<NotificationDelivery>();
-        foreach (var conversation in await audience.AdminsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var language = await audience.LanguageOfAsync(conversation, cancellationToken).ConfigureAwait(false);
-            deliveries.Add(new NotificationDelivery(conversation, BotReply.WithCard(BilanNotificationCards.Escalation(convention, campaign, year, language))));
-        }
+        var deliveries = (await audience.AdminsAsync(cancellationToken).ConfigureAwait(false))
+            .Select(r => new NotificationDelivery(r.ConversationId, BotReply.WithCard(BilanNotificationCards.Escalation(convention, campaign, year, r.Language))))
+            .ToList();
         BilansLog.NotificationRendered(logger, Kind, convention.Id, campaign.Year, deliveries.Count);
         return deliveries;
     }

@@ -6,7 +6,7 @@ namespace ConventionBot.Bilans;
 
 /// <summary>At send time: reminds each conversation of the chantiers it still owes (see <see cref="BilanDebts"/>); nothing once all are submitted.</summary>
 internal sealed class BilanReminderRenderer(
-    ConventionCatalog catalog, BilanWorkflow bilans, ReminderAudience audience, ILogger<BilanReminderRenderer> logger) : INotificationRenderer
+    ConventionCatalog catalog, BilanStore bilans, ReminderAudience audience, ILogger<BilanReminderRenderer> logger) : INotificationRenderer
 {
     public string Kind => BilanReminderPlanner.ReminderKind;
 
@@ -18,15 +18,14 @@ internal sealed class BilanReminderRenderer(
             return [];
         }
         var authors = await audience.PartyAsync(BilanDebts.AuthorParty(convention), cancellationToken).ConfigureAwait(false);
-        var owed = BilanDebts.Owed(year, authors);
-        var reachable = (await audience.ReachableAsync(owed.Keys, cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        var owed = BilanDebts.Owed(year, [.. authors.Select(a => a.ConversationId)]);
+        var contributors = await audience.ReachableAsync(owed.Keys.Except(authors.Select(a => a.ConversationId)), cancellationToken).ConfigureAwait(false);
         var today = ParisCalendar.DateOf(now);
-        var deliveries = new List<NotificationDelivery>();
-        foreach (var (conversation, chantiers) in owed.Where(o => reachable.Contains(o.Key) || authors.Contains(o.Key)))
-        {
-            var language = await audience.LanguageOfAsync(conversation, cancellationToken).ConfigureAwait(false);
-            deliveries.Add(new NotificationDelivery(conversation, BotReply.WithCard(BilanNotificationCards.Reminder(convention, campaign, chantiers, today, language))));
-        }
+        var deliveries = authors.Concat(contributors)
+            .Where(r => owed.ContainsKey(r.ConversationId))
+            .Select(r => new NotificationDelivery(
+                r.ConversationId, BotReply.WithCard(BilanNotificationCards.Reminder(convention, campaign, owed[r.ConversationId], today, r.Language))))
+            .ToList();
         BilansLog.NotificationRendered(logger, Kind, convention.Id, campaign.Year, deliveries.Count);
         return deliveries;
     }

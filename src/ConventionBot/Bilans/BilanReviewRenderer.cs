@@ -6,7 +6,7 @@ namespace ConventionBot.Bilans;
 
 /// <summary>Tells a chantier's contributors, where they worked on it, that the Métropole validated it or asked for changes.</summary>
 internal sealed class BilanReviewRenderer(
-    ConventionCatalog catalog, BilanWorkflow bilans, BilanStore store, ReminderAudience audience, ILogger<BilanReviewRenderer> logger) : INotificationRenderer
+    ConventionCatalog catalog, BilanStore store, ReminderAudience audience, ILogger<BilanReviewRenderer> logger) : INotificationRenderer
 {
     public string Kind => BilanWorkflow.ReviewKind;
 
@@ -19,14 +19,11 @@ internal sealed class BilanReviewRenderer(
         {
             return [];
         }
-        var current = (await bilans.LoadAsync(convention, notice.Year, cancellationToken).ConfigureAwait(false)).Chantier(notice.Chantier);
+        var current = (await store.LoadYearAsync(convention, notice.Year, cancellationToken).ConfigureAwait(false)).Chantier(notice.Chantier);
         var targets = current.Contributors.Select(c => c.ConversationId).Where(id => id != notice.FromConversation);
-        var deliveries = new List<NotificationDelivery>();
-        foreach (var conversation in await audience.ReachableAsync(targets, cancellationToken).ConfigureAwait(false))
-        {
-            var language = await audience.LanguageOfAsync(conversation, cancellationToken).ConfigureAwait(false);
-            deliveries.Add(new NotificationDelivery(conversation, BotReply.WithCard(BilanNotificationCards.Review(convention, notice.Year, version, language))));
-        }
+        var deliveries = (await audience.ReachableAsync(targets, cancellationToken).ConfigureAwait(false))
+            .Select(r => new NotificationDelivery(r.ConversationId, BotReply.WithCard(BilanNotificationCards.Review(convention, notice.Year, version, r.Language))))
+            .ToList();
         BilansLog.NotificationRendered(logger, Kind, convention.Id, notice.Year, deliveries.Count);
         return deliveries;
     }

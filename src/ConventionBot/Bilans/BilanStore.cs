@@ -1,4 +1,5 @@
 using Azure;
+using ConventionBot.Conventions;
 using ConventionBot.Storage;
 using ConventionBot.TableStorage;
 
@@ -11,6 +12,13 @@ namespace ConventionBot.Bilans;
 public sealed class BilanStore(TableProvider tables)
 {
     public const string TableName = "Bilans";
+
+    /// <summary>The year's campaign and every chantier of <paramref name="convention"/>'s current bilan.</summary>
+    public Task<BilanYear> LoadYearAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        return LoadYearAsync(convention.Id, year, convention.Chantiers.Select(c => c.Number), cancellationToken);
+    }
 
     /// <summary>The year's campaign and every chantier's current bilan (not started when never saved).</summary>
     public async Task<BilanYear> LoadYearAsync(string conventionId, int year, IEnumerable<int> chantiers, CancellationToken cancellationToken)

@@ -13,11 +13,8 @@ public sealed class BilanWorkflow(
 {
     public const string ReviewKind = "bilan.review";
 
-    public Task<BilanYear> LoadAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(convention);
-        return store.LoadYearAsync(convention.Id, year, convention.Chantiers.Select(c => c.Number), cancellationToken);
-    }
+    public Task<BilanYear> LoadAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken) =>
+        store.LoadYearAsync(convention, year, cancellationToken);
 
     /// <returns>The opened campaign, or null when it was already open.</returns>
     public async Task<BilanCampaign?> OpenAsync(ConventionDefinition convention, int year, DateOnly deadline, Caller caller, CancellationToken cancellationToken)

@@ -5,7 +5,7 @@ using ConventionBot.Conversation;
 namespace ConventionBot.Bilans;
 
 /// <summary>The bilan's part of the convention and chantier cards: status per year, and the open campaigns' deadlines.</summary>
-internal sealed class BilansReport(BilanWorkflow bilans) : IConventionReport
+internal sealed class BilansReport(BilanStore bilans) : IConventionReport
 {
     public int Order => 30;
 
@@ -64,7 +64,7 @@ internal sealed class BilansReport(BilanWorkflow bilans) : IConventionReport
         var years = new List<BilanYear>();
         foreach (var year in convention.Years)
         {
-            years.Add(await bilans.LoadAsync(convention, year, cancellationToken).ConfigureAwait(false));
+            years.Add(await bilans.LoadYearAsync(convention, year, cancellationToken).ConfigureAwait(false));
         }
         return years;
     }

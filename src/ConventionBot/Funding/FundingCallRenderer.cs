@@ -8,7 +8,7 @@ namespace ConventionBot.Funding;
 
 /// <summary>At send time: reminds the AR Hlm's conversations of what the year's call still lacks; nothing once complete.</summary>
 internal sealed class FundingCallRenderer(
-    ConventionCatalog catalog, FundingService funding, ReminderAudience audience, IOptionsMonitor<FundingOptions> options, ILogger<FundingCallRenderer> logger)
+    ConventionCatalog catalog, FundingYears funding, ReminderAudience audience, IOptionsMonitor<FundingOptions> options, ILogger<FundingCallRenderer> logger)
     : INotificationRenderer
 {
     public string Kind => FundingReminderPlanner.CallKind;
@@ -25,13 +25,10 @@ internal sealed class FundingCallRenderer(
         {
             return [];
         }
-        var deliveries = new List<NotificationDelivery>();
-        foreach (var conversation in await audience.PartyAsync(terms.CallerPartyId, cancellationToken).ConfigureAwait(false))
-        {
-            var language = await audience.LanguageOfAsync(conversation, cancellationToken).ConfigureAwait(false);
-            var card = FundingNotificationCards.Call(convention, year, options.CurrentValue.CallDueDate(notice.Year), language);
-            deliveries.Add(new NotificationDelivery(conversation, BotReply.WithCard(card)));
-        }
+        var due = options.CurrentValue.CallDueDate(notice.Year);
+        var deliveries = (await audience.PartyAsync(terms.CallerPartyId, cancellationToken).ConfigureAwait(false))
+            .Select(r => new NotificationDelivery(r.ConversationId, BotReply.WithCard(FundingNotificationCards.Call(convention, year, due, r.Language))))
+            .ToList();
         FundingLog.NotificationRendered(logger, Kind, convention.Id, notice.Year, deliveries.Count);
         return deliveries;
     }

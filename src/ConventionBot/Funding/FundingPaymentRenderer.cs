@@ -25,13 +25,10 @@ internal sealed class FundingPaymentRenderer(
         {
             return [];
         }
-        var deliveries = new List<NotificationDelivery>();
-        foreach (var conversation in await audience.PartyAsync(terms.PayerPartyId, cancellationToken).ConfigureAwait(false))
-        {
-            var language = await audience.LanguageOfAsync(conversation, cancellationToken).ConfigureAwait(false);
-            var card = FundingNotificationCards.Payment(convention, record, options.CurrentValue.PaymentDueDate(call), language);
-            deliveries.Add(new NotificationDelivery(conversation, BotReply.WithCard(card)));
-        }
+        var due = options.CurrentValue.PaymentDueDate(call);
+        var deliveries = (await audience.PartyAsync(terms.PayerPartyId, cancellationToken).ConfigureAwait(false))
+            .Select(r => new NotificationDelivery(r.ConversationId, BotReply.WithCard(FundingNotificationCards.Payment(convention, record, due, r.Language))))
+            .ToList();
         FundingLog.NotificationRendered(logger, Kind, convention.Id, notice.Year, deliveries.Count);
         return deliveries;
     }

@@ -18,8 +18,10 @@ internal sealed class FundingReminderStartup(ConventionCatalog catalog, FundingR
                 }
             }
         }
-        catch (Exception exception) when (exception is RequestFailedException or HttpRequestException)
+        catch (Exception exception) when (exception is RequestFailedException or HttpRequestException
+            || exception is AggregateException { InnerExceptions: var inner } && inner.All(e => e is RequestFailedException))
         {
+            // (Azure.Core throws an AggregateException of RequestFailedExceptions once its retries are exhausted.)
             // Storage unreachable at start: the app still serves; the next start or the next save plans them.
             FundingLog.StartupPlanningFailed(logger, exception);
         }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ConventionBot.Funding;
 
 /// <summary>The contribution's part of the convention card (status per year) and of the deadlines (call, payment).</summary>
-internal sealed class FundingReport(FundingService funding, IOptionsMonitor<FundingOptions> options) : IConventionReport
+internal sealed class FundingReport(FundingYears funding, IOptionsMonitor<FundingOptions> options) : IConventionReport
 {
     public int Order => 40;
 

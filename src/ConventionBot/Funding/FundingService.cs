@@ -1,19 +1,13 @@
-using ConventionBot.Bilans;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Funding;
 
 /// <summary>Reads and records a year's contribution; payment reminders follow each recorded call.</summary>
-public sealed class FundingService(FundingStore store, BilanWorkflow bilans, FundingReminderPlanner reminders, TimeProvider time, ILogger<FundingService> logger)
+public sealed class FundingService(FundingStore store, FundingYears years, FundingReminderPlanner reminders, TimeProvider time, ILogger<FundingService> logger)
 {
-    public async Task<FundingYear> LoadAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(convention);
-        return new FundingYear(
-            await store.LoadAsync(convention.Id, year, cancellationToken).ConfigureAwait(false),
-            await bilans.LoadAsync(convention, year, cancellationToken).ConfigureAwait(false));
-    }
+    public Task<FundingYear> LoadAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken) =>
+        years.LoadAsync(convention, year, cancellationToken);
 
     /// <returns>The saved record, or null when someone saved since the admin's card was built (<paramref name="etag"/>).</returns>
     public async Task<FundingRecord?> SaveAsync(FundingRecord record, string? etag, Caller caller, CancellationToken cancellationToken)

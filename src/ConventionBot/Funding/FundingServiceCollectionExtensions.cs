@@ -18,6 +18,7 @@ public static class FundingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ReminderAudience>();
         services.AddSingleton<FundingStore>();
+        services.AddSingleton<FundingYears>();
         services.AddSingleton<FundingReminderPlanner>();
         services.AddSingleton<FundingService>();
         services.AddSingleton<FundingScreens>();

@@ -1,6 +1,8 @@
 using Azure;
 using ConventionBot.Conventions;
 
+using ConventionBot.Storage;
+
 namespace ConventionBot.Funding;
 
 /// <summary>At start-up, schedules every convention year's call reminders still ahead; keys are stable, so each instance may do it.</summary>
@@ -18,10 +20,8 @@ internal sealed class FundingReminderStartup(ConventionCatalog catalog, FundingR
                 }
             }
         }
-        catch (Exception exception) when (exception is RequestFailedException or HttpRequestException
-            || exception is AggregateException { InnerExceptions: var inner } && inner.All(e => e is RequestFailedException))
+        catch (Exception exception) when (StorageFailure.IsUnavailable(exception))
         {
-            // (Azure.Core throws an AggregateException of RequestFailedExceptions once its retries are exhausted.)
             // Storage unreachable at start: the app still serves; the next start or the next save plans them.
             FundingLog.StartupPlanningFailed(logger, exception);
         }

@@ -1,7 +1,6 @@
 using ConventionBot.Access;
 using ConventionBot.Conversation;
 using ConventionBot.Subscriptions;
-using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Bilans;
 
@@ -10,7 +9,7 @@ namespace ConventionBot.Bilans;
 /// subscribed by an admin, or given conversations (a chantier's contributors); each with its language.
 /// </summary>
 public sealed class ReminderAudience(
-    ISubscriptionStore subscriptions, ConversationReferenceStore references, IOptionsMonitor<AccessOptions> access, IHostEnvironment environment)
+    ISubscriptionStore subscriptions, ConversationReferenceStore references, AccessPolicy access)
 {
     /// <summary>Active subscribed conversations that speak for <paramref name="partyId"/> (e.g. <c>arhlm</c>, <c>metropole</c>).</summary>
     public async Task<IReadOnlyList<Recipient>> PartyAsync(string partyId, CancellationToken cancellationToken) =>
@@ -18,13 +17,9 @@ public sealed class ReminderAudience(
             .Where(s => string.Equals(s.PartyId, partyId, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Active subscribed conversations an admin subscribed (in Development with no admin configured, all, as everyone is admin there).</summary>
-    public async Task<IReadOnlyList<Recipient>> AdminsAsync(CancellationToken cancellationToken)
-    {
-        var admins = access.CurrentValue.Admins;
-        var everyone = environment.IsDevelopment() && admins.Count == 0;
-        return Recipients((await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false))
-            .Where(s => everyone || (s.SubscriberAadObjectId is { } id && admins.Contains(id, StringComparer.OrdinalIgnoreCase))));
-    }
+    public async Task<IReadOnlyList<Recipient>> AdminsAsync(CancellationToken cancellationToken) =>
+        Recipients((await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+            .Where(s => access.IsAdmin(s.SubscriberAadObjectId)));
 
     /// <summary>The conversations among <paramref name="conversationIds"/> the bot can still reach, in their last known Teams language.</summary>
     public async Task<IReadOnlyList<Recipient>> ReachableAsync(IEnumerable<string> conversationIds, CancellationToken cancellationToken)

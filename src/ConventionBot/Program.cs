@@ -1,7 +1,10 @@
+using ConventionBot.Bilans;
 using ConventionBot.ConventionInfo;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Diagnostics;
+using ConventionBot.Exports;
+using ConventionBot.Funding;
 using ConventionBot.Meetings;
 using ConventionBot.Scheduling;
 using ConventionBot.Storage;
@@ -33,6 +36,15 @@ builder.Services.AddScheduling();
 // The governance calendar: meetings, their reminders and follow-up, art. 4 alerts.
 builder.Services.AddMeetings();
 
+// The annual bilan (art. 5): campaigns, chantier forms, reviews, reminders.
+builder.Services.AddBilans();
+
+// The yearly contribution (art. 3): call for funds, dossier, payment, reminders.
+builder.Services.AddFunding();
+
+// The consolidated bilan (HTML, CSV) behind signed, expiring links.
+builder.Services.AddExports();
+
 var app = builder.Build();
 
 // Liveness and dependencies, for App Service's health check.
@@ -40,6 +52,9 @@ app.MapHealth();
 
 // The messaging endpoint Azure Bot Service (or the Agents Playground) calls.
 app.MapBotMessages();
+
+// Exported documents, served only through signed, expiring links.
+app.MapExports();
 
 app.Run();
 

@@ -14,18 +14,24 @@ public sealed class AccessPolicy(IOptionsMonitor<AccessOptions> options, IHostEn
     {
         ArgumentNullException.ThrowIfNull(activity);
         var access = options.CurrentValue;
-        var development = environment.IsDevelopment();
         var tenantId = activity.Conversation?.TenantId ?? activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id;
         var aadObjectId = activity.From?.AadObjectId;
         return new Caller(
             aadObjectId,
             activity.From?.Name,
             tenantId,
-            IsAdmin: Contains(access.Admins, aadObjectId) || (development && access.Admins.Count == 0),
-            IsAllowed: Contains(access.AllowedTenants, tenantId) || (development && access.AllowedTenants.Count == 0),
+            IsAdmin: IsAdmin(aadObjectId),
+            IsAllowed: Contains(access.AllowedTenants, tenantId) || (environment.IsDevelopment() && access.AllowedTenants.Count == 0),
             LanguageExtensions.FromLocale(activity.Locale),
             activity.Conversation?.Id ?? "",
             activity.Conversation?.ConversationType ?? "personal");
+    }
+
+    /// <summary>Whether this Entra object id administers the bot (anyone, in Development with no admin configured).</summary>
+    public bool IsAdmin(string? aadObjectId)
+    {
+        var admins = options.CurrentValue.Admins;
+        return Contains(admins, aadObjectId) || (environment.IsDevelopment() && admins.Count == 0);
     }
 
     private static bool Contains(IList<string> values, string? value) =>

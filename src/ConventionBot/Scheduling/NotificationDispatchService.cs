@@ -2,6 +2,8 @@ using Azure;
 using Azure.Identity;
 using Microsoft.Extensions.Options;
 
+using ConventionBot.Storage;
+
 namespace ConventionBot.Scheduling;
 
 /// <summary>
@@ -29,7 +31,7 @@ internal sealed class NotificationDispatchService(
                     wait = next - timeProvider.GetUtcNow() is var untilNext && untilNext > TimeSpan.Zero ? untilNext : TimeSpan.Zero;
                 }
             }
-            catch (Exception exception) when (exception is RequestFailedException or AuthenticationFailedException or CredentialUnavailableException)
+            catch (Exception exception) when (StorageFailure.IsUnavailable(exception))
             {
                 // Storage unreachable: nothing is lost (the schedule is there), try again at the next poll.
                 SchedulingLog.StorageUnavailable(logger, exception);

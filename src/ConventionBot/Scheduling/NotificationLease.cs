@@ -1,5 +1,7 @@
 using Azure;
 
+using ConventionBot.Storage;
+
 namespace ConventionBot.Scheduling;
 
 /// <summary>
@@ -69,7 +71,7 @@ internal sealed class NotificationLease : IAsyncDisposable
         {
             return await _queue.TryLeaseAsync(_row, _owner, until, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is RequestFailedException or HttpRequestException)
+        catch (Exception exception) when (StorageFailure.IsUnavailable(exception))
         {
             return null;
         }

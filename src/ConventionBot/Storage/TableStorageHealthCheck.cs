@@ -19,7 +19,7 @@ internal sealed class TableStorageHealthCheck(TableProvider tables) : IHealthChe
             }
             return HealthCheckResult.Healthy("Table Storage reachable.");
         }
-        catch (Exception ex) when (ex is Azure.RequestFailedException or HttpRequestException or Azure.Identity.AuthenticationFailedException or Azure.Identity.CredentialUnavailableException or TaskCanceledException)
+        catch (Exception ex) when (StorageFailure.IsUnavailable(ex))
         {
             // The health endpoint is exactly the place that reports this failure instead of throwing it.
             return HealthCheckResult.Unhealthy("Table Storage unreachable.", ex);

@@ -11,6 +11,7 @@ public sealed class StartupValidationTests
         ["MicrosoftAppType"] = "UserAssignedMSI",
         ["MicrosoftAppTenantId"] = Activities.TenantId,
         ["Access:AllowedTenants:0"] = Activities.TenantId,
+        ["Bot:PublicBaseUrl"] = "https://conventionbot.example.org",
     };
 
     [Fact]
@@ -28,6 +29,7 @@ public sealed class StartupValidationTests
     [InlineData("Access:AllowedTenants:0", null, "Access:AllowedTenants is empty")]
     [InlineData("Connector:AllowLocalhost", "true", "Connector:AllowLocalhost is only allowed in Development")]
     [InlineData("MicrosoftAppPassword", "secret", "empty MicrosoftAppPassword")]
+    [InlineData("Bot:PublicBaseUrl", null, "Bot:PublicBaseUrl must be the bot's absolute public URL")]
     public async Task Start_ProductionWithUnsafeSetting_FailsWithClearMessage(string key, string? value, string expected)
     {
         var settings = new Dictionary<string, string?>(ProductionBase) { [key] = value };

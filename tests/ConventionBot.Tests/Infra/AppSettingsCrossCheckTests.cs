@@ -95,6 +95,11 @@ public sealed class AppSettingsCrossCheckTests
     private static bool IsPlatformSetting(string name) =>
         PlatformSettings.Contains(name, StringComparer.Ordinal) || name.StartsWith(PlatformPrefix, StringComparison.Ordinal);
 
+    // What App Service itself sets on every web app, beside the Bicep's settings.
+    private static readonly Dictionary<string, string?> SetByAppService = new() { ["WEBSITE_HOSTNAME"] = "conventionbot-x1.azurewebsites.net" };
+
     private static Dictionary<string, string?> ConfigurationFrom(IEnumerable<BicepAppSetting> settings) =>
-        settings.ToDictionary(s => s.Key, s => (string?)(s.Literal ?? DeploymentValues.GetValueOrDefault(s.Value, IdPlaceholder)));
+        settings.Select(s => KeyValuePair.Create(s.Key, (string?)(s.Literal ?? DeploymentValues.GetValueOrDefault(s.Value, IdPlaceholder))))
+            .Concat(SetByAppService)
+            .ToDictionary();
 }

@@ -1,0 +1,33 @@
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>A chantier bilan shown read-only: for a validated chantier, or the latest version after a conflict.</summary>
+internal static class BilanContentView
+{
+    public static IEnumerable<AdaptiveElement> Elements(BilanContent content, ConventionDefinition convention, Language l)
+    {
+        yield return new AdaptiveFactSet
+        {
+            Facts =
+            [
+                Fact(BilanFormTexts.Label(l, BilanForm.Modalities), ModalityNames(content, convention, l)),
+                Fact(BilanFormTexts.Label(l, BilanForm.Progress), content.Progress is { } p ? BilanFormTexts.Progress(l, p) : ""),
+                .. BilanFigure.All.Select(f => Fact(l.Pick(f.French, f.English), content.Figures.TryGetValue(f.Id, out var n) ? ParisCalendar.Number(n, l) : "")),
+            ],
+        };
+        foreach (var (id, text) in new[] { (BilanForm.Actions, content.Actions), (BilanForm.Difficulties, content.Difficulties), (BilanForm.Outlook, content.Outlook) })
+        {
+            yield return new AdaptiveTextBlock { Text = BilanFormTexts.Label(l, id), Weight = AdaptiveTextWeight.Bolder, Wrap = true };
+            yield return CardParts.Text(text.Length == 0 ? BilanFormTexts.Empty(l) : text);
+        }
+    }
+
+    public static string ModalityNames(BilanContent content, ConventionDefinition convention, Language l) =>
+        string.Join(", ", convention.Modalities.Where(m => content.Modalities.Contains(m.Number)).Select(m => m.ShortLabel));
+
+    private static AdaptiveFact Fact(string title, string value) =>
+        new() { Title = title, Value = value.Length == 0 ? "—" : value };
+}

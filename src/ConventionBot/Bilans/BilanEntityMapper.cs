@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>Converts bilan rows to records and back.</summary>
+internal static class BilanEntityMapper
+{
+    public static ChantierBilan ToChantier(BilanRowEntity row) => new(
+        row.Chantier, row.Status, ToContent(row), row.Version, BilanKeys.Text(row.ETag), row.By, row.At, row.Comment,
+        JsonSerializer.Deserialize<List<Contributor>>(row.Contributors) ?? []);
+
+    public static BilanVersion ToVersion(BilanRowEntity row) =>
+        new(row.Chantier, row.Version, row.Event, ToContent(row), row.By, row.At, row.Comment);
+
+    public static BilanRowEntity ToRow(string partition, string rowKey, ChantierBilan bilan, BilanEvent @event, string? byAadObjectId) => new()
+    {
+        PartitionKey = partition,
+        RowKey = rowKey,
+        Chantier = bilan.Chantier,
+        Status = bilan.Status,
+        Event = @event,
+        Version = bilan.Version,
+        Modalities = string.Join(",", bilan.Content.Modalities.Select(m => m.ToString(CultureInfo.InvariantCulture))),
+        Actions = bilan.Content.Actions,
+        Figures = JsonSerializer.Serialize(bilan.Content.Figures),
+        Difficulties = bilan.Content.Difficulties,
+        Outlook = bilan.Content.Outlook,
+        Progress = bilan.Content.Progress,
+        By = bilan.LastBy ?? "",
+        ByAadObjectId = byAadObjectId,
+        At = bilan.LastAt ?? default,
+        Comment = bilan.ReviewComment,
+        Contributors = JsonSerializer.Serialize(bilan.Contributors),
+    };
+
+    public static BilanCampaign ToCampaign(string conventionId, int year, BilanCampaignEntity entity) => new(
+        conventionId, year, DateOnly.ParseExact(entity.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        entity.OpenedBy, entity.OpenedAt, BilanKeys.Text(entity.ETag));
+
+    public static BilanCampaignEntity ToEntity(BilanCampaign campaign) => new()
+    {
+        PartitionKey = BilanKeys.Partition(campaign.ConventionId, campaign.Year),
+        Deadline = campaign.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        OpenedBy = campaign.OpenedBy,
+        OpenedAt = campaign.OpenedAt,
+    };
+
+    private static BilanContent ToContent(BilanRowEntity row) => new(
+        [.. row.Modalities.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, CultureInfo.InvariantCulture))],
+        row.Actions,
+        JsonSerializer.Deserialize<Dictionary<string, int>>(row.Figures) ?? [],
+        row.Difficulties,
+        row.Outlook,
+        row.Progress);
+}

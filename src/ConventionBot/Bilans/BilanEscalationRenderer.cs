@@ -1,0 +1,27 @@
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+using ConventionBot.Scheduling;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>At send time, after the deadline: tells the admins' conversations what is still missing; nothing when all is validated.</summary>
+internal sealed class BilanEscalationRenderer(
+    ConventionCatalog catalog, BilanStore bilans, ReminderAudience audience, ILogger<BilanEscalationRenderer> logger) : INotificationRenderer
+{
+    public string Kind => BilanReminderPlanner.EscalationKind;
+
+    public async Task<IReadOnlyList<NotificationDelivery>> RenderAsync(ScheduledNotification notification, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        if (await BilanNotificationContext.LoadCurrentAsync(catalog, bilans, notification, cancellationToken).ConfigureAwait(false) is not (var convention, var year, var campaign)
+            || year.IsFullyValidated)
+        {
+            return [];
+        }
+        var deliveries = (await audience.AdminsAsync(cancellationToken).ConfigureAwait(false))
+            .Select(r => new NotificationDelivery(r.ConversationId, BotReply.WithCard(BilanNotificationCards.Escalation(convention, campaign, year, r.Language))))
+            .ToList();
+        BilansLog.NotificationRendered(logger, Kind, convention.Id, campaign.Year, deliveries.Count);
+        return deliveries;
+    }
+}

@@ -1,0 +1,106 @@
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>The chantier form's labels and messages, in French and English.</summary>
+internal static class BilanFormTexts
+{
+    public static string Label(Language l, string id) => id switch
+    {
+        BilanForm.Modalities => l.Pick("Modalités d’intervention mobilisées", "Modalities of intervention used"),
+        BilanForm.Actions => l.Pick("Actions menées", "Actions carried out"),
+        BilanForm.Difficulties => l.Pick("Difficultés rencontrées", "Difficulties met"),
+        BilanForm.Outlook => l.Pick("Perspectives pour l’année suivante", "Outlook for next year"),
+        BilanForm.Progress => l.Pick("Avancement", "Progress"),
+        BilanForm.ReviewComment => l.Pick("Commentaire de la Métropole", "Métropole’s comment"),
+        _ => BilanFigure.All.FirstOrDefault(f => f.Id == id) is { } f ? l.Pick(f.French, f.English) : id,
+    };
+
+    public static string Progress(Language l, BilanProgress progress) => progress switch
+    {
+        BilanProgress.NotEngaged => l.Pick("Non engagé", "Not started"),
+        BilanProgress.InProgress => l.Pick("En cours", "In progress"),
+        BilanProgress.WellAdvanced => l.Pick("Bien avancé", "Well advanced"),
+        _ => l.Pick("Achevé", "Completed"),
+    };
+
+    public static string FiguresTitle(Language l) => l.Pick("Chiffres clés (nombres entiers)", "Key figures (whole numbers)");
+
+    public static string SaveDraft(Language l) => l.Pick("Enregistrer le brouillon", "Save draft");
+
+    public static string Submit(Language l) => l.Pick("Soumettre à la Métropole", "Submit to the Métropole");
+
+    public static string Validate(Language l) => l.Pick("Valider", "Validate");
+
+    public static string RequestChanges(Language l) => l.Pick("Demander des modifications", "Request changes");
+
+    public static string ReviewTitle(Language l) => l.Pick("Relecture par la Métropole", "Review by the Métropole");
+
+    public static string NotSaved(Language l) => l.Pick(
+        "Rien n’a été enregistré. Corrigez ce qui suit ; tout ce que vous avez saisi est conservé ci-dessous :",
+        "Nothing was saved. Please fix the following; everything you typed is kept below:");
+
+    public static string UnknownModality(Language l, string value) => l.Pick(
+        $"Modalité d’intervention inconnue : « {value} ».", $"Unknown modality of intervention: “{value}”.");
+
+    public static string UnknownProgress(Language l, string value) => l.Pick(
+        $"Avancement inconnu : « {value} ». Choisissez-en un dans la liste.", $"Unknown progress: “{value}”. Pick one from the list.");
+
+    public static string TooLong(Language l, string label, int length, int max) => l.Pick(
+        $"« {label} » est trop long : {ParisCalendar.Number(length, l)} caractères pour {ParisCalendar.Number(max, l)} au plus.",
+        $"“{label}” is too long: {ParisCalendar.Number(length, l)} characters, at most {ParisCalendar.Number(max, l)}.");
+
+    public static string FarTooLong(Language l, string label, int length, int max) => l.Pick(
+        $"Rien n’a été enregistré : « {label} » est beaucoup trop long ({ParisCalendar.Number(length, l)} caractères pour {ParisCalendar.Number(max, l)} au plus). Raccourcissez-le dans la carte, où votre saisie est restée, puis réessayez.",
+        $"Nothing was saved: “{label}” is far too long ({ParisCalendar.Number(length, l)} characters, at most {ParisCalendar.Number(max, l)}). Shorten it in the card, where your text stayed, and try again.");
+
+    public static string NotWhole(Language l, string label, string typed) => l.Pick(
+        $"« {label} » doit être un nombre entier (vous avez saisi « {typed} »).",
+        $"“{label}” must be a whole number (you typed “{typed}”).");
+
+    public static string Negative(Language l, string label, string typed) => l.Pick(
+        $"« {label} » ne peut pas être négatif (vous avez saisi « {typed} »).",
+        $"“{label}” cannot be negative (you typed “{typed}”).");
+
+    public static string TooLarge(Language l, string label, string typed, int max) => l.Pick(
+        $"« {label} » ne peut pas dépasser {ParisCalendar.Number(max, l)} (vous avez saisi « {typed} »).",
+        $"“{label}” cannot exceed {ParisCalendar.Number(max, l)} (you typed “{typed}”).");
+
+    public static string SubmitNeedsContent(Language l) => l.Pick(
+        "Pour soumettre, décrivez les actions menées et choisissez l’avancement.",
+        "To submit, describe the actions carried out and choose the progress.");
+
+    public static string CommentRequired(Language l) => l.Pick(
+        "Expliquez dans le commentaire ce qui doit être modifié.", "Explain in the comment what must change.");
+
+    public static string Conflict(Language l, string? by, string? at) => l.Pick(
+        $"Rien n’a été enregistré : {by ?? "quelqu’un"} a modifié ce chantier entre-temps ({at}). Voici la dernière version ; vos saisies sont conservées dans le formulaire : reportez-y ce qui doit l’être, puis enregistrez à nouveau.",
+        $"Nothing was saved: {by ?? "someone"} changed this chantier in the meantime ({at}). Here is the latest version; what you typed is kept in the form: merge what must be, then save again.");
+
+    public static string LatestVersion(Language l) => l.Pick("Dernière version enregistrée", "Latest saved version");
+
+    public static string Saved(Language l) => l.Pick("Brouillon enregistré.", "Draft saved.");
+
+    public static string Submitted(Language l) => l.Pick(
+        "Bilan soumis à la Métropole. Vous pouvez encore le modifier tant qu’il n’est pas validé.",
+        "Bilan submitted to the Métropole. You can still edit it until it is validated.");
+
+    public static string ValidatedNotice(Language l) => l.Pick("Chantier validé ; ses contributeurs sont prévenus.", "Workstream validated; its contributors are told.");
+
+    public static string ChangesRequestedNotice(Language l) => l.Pick(
+        "Modifications demandées ; les contributeurs sont prévenus.", "Changes requested; the contributors are told.");
+
+    public static string ValidatedLocked(Language l) => l.Pick(
+        "Ce chantier est validé : il n’est plus modifiable. Un administrateur peut demander des modifications pour le rouvrir.",
+        "This workstream is validated: it can no longer be edited. An administrator can request changes to reopen it.");
+
+    public static string CannotReview(Language l) => l.Pick(
+        "Ce chantier n’est pas (ou plus) soumis : il ne peut pas être relu dans cet état.", "This workstream is not (or no longer) submitted: it cannot be reviewed as it stands.");
+
+    public static string ReviewRequested(Language l, string by, string comment) => l.Pick(
+        $"Modifications demandées par {by} : « {comment} »", $"Changes requested by {by}: “{comment}”");
+
+    public static string History(Language l) => l.Pick("Historique", "History");
+
+    public static string Empty(Language l) => l.Pick("(non renseigné)", "(not filled in)");
+}

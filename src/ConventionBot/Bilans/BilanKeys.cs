@@ -1,0 +1,25 @@
+using System.Globalization;
+using Azure;
+using ConventionBot.Storage;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>Table keys: one partition per convention year, holding its campaign, chantiers and history.</summary>
+internal static class BilanKeys
+{
+    public const string ChantierPrefix = "chantier|";
+    public const string HistoryPrefix = "history|";
+
+    public static string Partition(string conventionId, int year) =>
+        TableKey.Escape(conventionId) + "|" + year.ToString(CultureInfo.InvariantCulture);
+
+    public static string Chantier(int chantier) => ChantierPrefix + chantier.ToString("00", CultureInfo.InvariantCulture);
+
+    public static string HistoryOf(int chantier) => HistoryPrefix + chantier.ToString("00", CultureInfo.InvariantCulture) + "|";
+
+    public static string History(int chantier, int version) =>
+        HistoryOf(chantier) + version.ToString("000000", CultureInfo.InvariantCulture);
+
+    /// <summary>The ETag as cards carry it (the raw value), empty when unknown.</summary>
+    public static string Text(ETag? etag) => etag is { } value ? value.ToString("G") ?? "" : "";
+}

@@ -1,0 +1,81 @@
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>The proactive bilan messages: reminder, escalation, review result.</summary>
+internal static class BilanNotificationCards
+{
+    public static AdaptiveCard Reminder(ConventionDefinition convention, BilanCampaign campaign, IReadOnlyList<ChantierBilan> owed, DateOnly today, Language l)
+    {
+        var days = campaign.Deadline.DayNumber - today.DayNumber;
+        var title = l.Pick($"Rappel : bilan {campaign.Year} à rendre (J-{days})", $"Reminder: {campaign.Year} bilan due (D-{days})");
+        return CardParts.Card(
+            [
+                CardParts.Title(title),
+                CardParts.Text(l.Pick(
+                    $"Date limite : **{ParisCalendar.Day(campaign.Deadline, l)}**. Chantiers encore attendus de votre part :",
+                    $"Deadline: **{ParisCalendar.Day(campaign.Deadline, l)}**. Workstreams still expected from you:")),
+                .. owed.Select(b => Line(convention, b, l)),
+            ],
+            [CampaignButton(campaign, l)],
+            title);
+    }
+
+    public static AdaptiveCard Escalation(ConventionDefinition convention, BilanCampaign campaign, BilanYear year, Language l)
+    {
+        var title = l.Pick($"Bilan {campaign.Year} : date limite dépassée", $"{campaign.Year} bilan: deadline passed");
+        var missing = year.Chantiers.Where(c => !c.IsHandedIn).ToList();
+        var awaiting = year.Chantiers.Where(c => c.Status == BilanStatus.Submitted).ToList();
+        var body = new List<AdaptiveElement>
+        {
+            CardParts.Title(title),
+            CardParts.Text(l.Pick(
+                $"La date limite du {ParisCalendar.Day(campaign.Deadline, l)} est passée.", $"The deadline of {ParisCalendar.Day(campaign.Deadline, l)} has passed.")),
+        };
+        if (missing.Count > 0)
+        {
+            body.Add(CardParts.Heading(l.Pick($"Pas encore soumis ({missing.Count})", $"Not submitted yet ({missing.Count})")));
+            body.AddRange(missing.Select(b => Line(convention, b, l)));
+        }
+        if (awaiting.Count > 0)
+        {
+            body.Add(CardParts.Heading(l.Pick($"Soumis, en attente de validation ({awaiting.Count})", $"Submitted, awaiting validation ({awaiting.Count})")));
+            body.AddRange(awaiting.Select(b => Line(convention, b, l)));
+        }
+        return CardParts.Card(body, [CampaignButton(campaign, l)], title);
+    }
+
+    public static AdaptiveCard Review(ConventionDefinition convention, int year, BilanVersion version, Language l)
+    {
+        var chantier = convention.FindChantier(version.Chantier)!;
+        var name = $"{chantier.Number}. {chantier.ShortTitle}";
+        var title = version.Event == BilanEvent.Validated
+            ? l.Pick($"Bilan {year} : chantier {name} validé", $"{year} bilan: workstream {name} validated")
+            : l.Pick($"Bilan {year} : modifications demandées sur le chantier {name}", $"{year} bilan: changes requested on workstream {name}");
+        var body = new List<AdaptiveElement>
+        {
+            CardParts.Title(title),
+            CardParts.Subtle(BilanTexts.Touched(l, version.By, version.At)),
+        };
+        if (version.Comment is { } comment)
+        {
+            body.Add(CardParts.Text($"« {comment} »"));
+        }
+        return CardParts.Card(
+            body,
+            [CardParts.Link(l.Pick("Ouvrir le chantier", "Open the workstream"), BilanVerbs.Form, BilanCardData.For(convention.Id, year, version.Chantier))],
+            title);
+    }
+
+    private static AdaptiveTextBlock Line(ConventionDefinition convention, ChantierBilan bilan, Language l)
+    {
+        var chantier = convention.FindChantier(bilan.Chantier)!;
+        var touched = BilanTexts.Touched(l, bilan.LastBy, bilan.LastAt);
+        return CardParts.Text($"• {chantier.Number}. {chantier.ShortTitle} — {BilanTexts.Status(l, bilan.Status)}{(touched.Length == 0 ? "" : " (" + touched + ")")}");
+    }
+
+    private static AdaptiveExecuteAction CampaignButton(BilanCampaign campaign, Language l) =>
+        CardParts.Link(l.Pick("Ouvrir la campagne", "Open the campaign"), BilanVerbs.Campaign, BilanCardData.For(campaign.ConventionId, campaign.Year));
+}

@@ -1,0 +1,32 @@
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+using ConventionBot.Scheduling;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>At send time: reminds each conversation of the chantiers it still owes (see <see cref="BilanDebts"/>); nothing once all are submitted.</summary>
+internal sealed class BilanReminderRenderer(
+    ConventionCatalog catalog, BilanStore bilans, ReminderAudience audience, ILogger<BilanReminderRenderer> logger) : INotificationRenderer
+{
+    public string Kind => BilanReminderPlanner.ReminderKind;
+
+    public async Task<IReadOnlyList<NotificationDelivery>> RenderAsync(ScheduledNotification notification, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        if (await BilanNotificationContext.LoadCurrentAsync(catalog, bilans, notification, cancellationToken).ConfigureAwait(false) is not (var convention, var year, var campaign))
+        {
+            return [];
+        }
+        var authors = await audience.PartyAsync(BilanDebts.AuthorParty(convention), cancellationToken).ConfigureAwait(false);
+        var owed = BilanDebts.Owed(year, [.. authors.Select(a => a.ConversationId)]);
+        var contributors = await audience.ReachableAsync(owed.Keys.Except(authors.Select(a => a.ConversationId)), cancellationToken).ConfigureAwait(false);
+        var today = ParisCalendar.DateOf(now);
+        var deliveries = authors.Concat(contributors)
+            .Where(r => owed.ContainsKey(r.ConversationId))
+            .Select(r => new NotificationDelivery(
+                r.ConversationId, BotReply.WithCard(BilanNotificationCards.Reminder(convention, campaign, owed[r.ConversationId], today, r.Language))))
+            .ToList();
+        BilansLog.NotificationRendered(logger, Kind, convention.Id, campaign.Year, deliveries.Count);
+        return deliveries;
+    }
+}

@@ -1,0 +1,38 @@
+using Azure;
+using ConventionBot.TableStorage;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>
+/// A chantier's current bilan (row key <c>chantier|03</c>) or one of its kept versions
+/// (<c>history|03|000007</c>), in the year's partition so both are written in one transaction.
+/// </summary>
+public sealed class BilanRowEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public int Chantier { get; set; }
+    public BilanStatus Status { get; set; }
+    public BilanEvent Event { get; set; }
+    public int Version { get; set; }
+
+    /// <summary>Modality numbers, comma-separated.</summary>
+    public string Modalities { get; set; } = "";
+    public string Actions { get; set; } = "";
+
+    /// <summary>JSON object of figure id to whole number.</summary>
+    public string Figures { get; set; } = "{}";
+    public string Difficulties { get; set; } = "";
+    public string Outlook { get; set; } = "";
+    public BilanProgress? Progress { get; set; }
+    public string By { get; set; } = "";
+    public string? ByAadObjectId { get; set; }
+    public DateTimeOffset At { get; set; }
+    public string? Comment { get; set; }
+
+    /// <summary>JSON array of <see cref="Contributor"/>s (current row only).</summary>
+    public string Contributors { get; set; } = "[]";
+}

@@ -1,0 +1,128 @@
+using Azure;
+using ConventionBot.Conventions;
+using ConventionBot.Storage;
+using ConventionBot.TableStorage;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>
+/// Bilan campaigns and chantier bilans in Table Storage. Every write is conditional: a campaign is opened
+/// once, and a chantier is saved only over the version its author saw (ETag), together with its history row.
+/// </summary>
+public sealed class BilanStore(TableProvider tables)
+{
+    public const string TableName = "Bilans";
+
+    /// <summary>The year's campaign and every chantier of <paramref name="convention"/>'s current bilan.</summary>
+    public Task<BilanYear> LoadYearAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        return LoadYearAsync(convention.Id, year, convention.Chantiers.Select(c => c.Number), cancellationToken);
+    }
+
+    /// <summary>The year's campaign and every chantier's current bilan (not started when never saved).</summary>
+    public async Task<BilanYear> LoadYearAsync(string conventionId, int year, IEnumerable<int> chantiers, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var partition = BilanKeys.Partition(conventionId, year);
+        var campaign = await table.GetEntityIfExistsAsync<BilanCampaignEntity>(
+            partition, BilanCampaignEntity.Row, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var saved = new Dictionary<int, ChantierBilan>();
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and RowKey ge {BilanKeys.ChantierPrefix} and RowKey lt {"chantier}"}");
+        await foreach (var row in table.QueryAsync<BilanRowEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            saved[row.Chantier] = BilanEntityMapper.ToChantier(row);
+        }
+        return new BilanYear(
+            year,
+            campaign.HasValue ? BilanEntityMapper.ToCampaign(conventionId, year, campaign.Value!) : null,
+            [.. chantiers.Order().Select(n => saved.GetValueOrDefault(n) ?? ChantierBilan.NotStarted(n))]);
+    }
+
+    /// <returns>The opened campaign, or null when someone opened it first.</returns>
+    public async Task<BilanCampaign?> OpenAsync(BilanCampaign campaign, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var response = await table.AddEntityAsync(BilanEntityMapper.ToEntity(campaign), cancellationToken).ConfigureAwait(false);
+            return campaign with { ETag = BilanKeys.Text(response.Headers.ETag) };
+        }
+        catch (RequestFailedException exception) when (exception.Status == 409)
+        {
+            return null;
+        }
+    }
+
+    /// <returns>The campaign with its new deadline, or null when it changed since <paramref name="campaign"/>'s ETag.</returns>
+    public async Task<BilanCampaign?> ChangeDeadlineAsync(
+        BilanCampaign campaign, DateOnly deadline, string by, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var changed = campaign with { Deadline = deadline };
+        var entity = BilanEntityMapper.ToEntity(changed);
+        entity.UpdatedBy = by;
+        entity.UpdatedAt = at;
+        try
+        {
+            var response = await table.UpdateEntityAsync(entity, new ETag(campaign.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return changed with { ETag = BilanKeys.Text(response.Headers.ETag) };
+        }
+        catch (RequestFailedException exception) when (exception.Status is 404 or 412)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="next"/> as the chantier's current bilan and keeps it as a version, atomically,
+    /// only if the stored bilan still has <paramref name="expectedETag"/> (null: only if never saved).
+    /// </summary>
+    /// <returns>The saved bilan with its new ETag, or null when someone saved in between.</returns>
+    public async Task<ChantierBilan?> SaveAsync(
+        string conventionId, int year, ChantierBilan next, BilanEvent @event, string? byAadObjectId, string? expectedETag, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var partition = BilanKeys.Partition(conventionId, year);
+        var current = BilanEntityMapper.ToRow(partition, BilanKeys.Chantier(next.Chantier), next, @event, byAadObjectId);
+        var history = BilanEntityMapper.ToRow(partition, BilanKeys.History(next.Chantier, next.Version), next, @event, byAadObjectId);
+        history.Contributors = "[]";
+        TableTransactionAction write = expectedETag is null
+            ? new(TableTransactionActionType.Add, current)
+            : new(TableTransactionActionType.UpdateReplace, current, new ETag(expectedETag));
+        try
+        {
+            var responses = await table.SubmitTransactionAsync([write, new(TableTransactionActionType.Add, history)], cancellationToken)
+                .ConfigureAwait(false);
+            return next with { ETag = BilanKeys.Text(responses.Value[0].Headers.ETag) };
+        }
+        catch (TableTransactionFailedException exception) when (exception.Status is 409 or 412 or 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every kept version of a chantier's bilan, oldest first.</summary>
+    public async Task<IReadOnlyList<BilanVersion>> HistoryAsync(string conventionId, int year, int chantier, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var prefix = BilanKeys.HistoryOf(chantier);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {BilanKeys.Partition(conventionId, year)} and RowKey gt {prefix} and RowKey lt {prefix[..^1] + "}"}");
+        var versions = new List<BilanVersion>();
+        await foreach (var row in table.QueryAsync<BilanRowEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            versions.Add(BilanEntityMapper.ToVersion(row));
+        }
+        return versions;
+    }
+
+    public async Task<BilanVersion?> FindVersionAsync(string conventionId, int year, int chantier, int version, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var found = await table.GetEntityIfExistsAsync<BilanRowEntity>(
+            BilanKeys.Partition(conventionId, year), BilanKeys.History(chantier, version), cancellationToken: cancellationToken).ConfigureAwait(false);
+        return found.HasValue ? BilanEntityMapper.ToVersion(found.Value!) : null;
+    }
+}

@@ -1,0 +1,111 @@
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>What the bilan feature says about campaigns and statuses, in French and English.</summary>
+internal static class BilanTexts
+{
+    public static string Status(Language l, BilanStatus status) => status switch
+    {
+        BilanStatus.NotStarted => l.Pick("Non commencé", "Not started"),
+        BilanStatus.Draft => l.Pick("Brouillon", "Draft"),
+        BilanStatus.Submitted => l.Pick("Soumis", "Submitted"),
+        BilanStatus.ChangesRequested => l.Pick("Modifications demandées", "Changes requested"),
+        _ => l.Pick("Validé", "Validated"),
+    };
+
+    public static string Event(Language l, BilanEvent @event) => @event switch
+    {
+        BilanEvent.Saved => l.Pick("enregistré", "saved"),
+        BilanEvent.Submitted => l.Pick("soumis", "submitted"),
+        BilanEvent.ChangesRequested => l.Pick("modifications demandées", "changes requested"),
+        _ => l.Pick("validé", "validated"),
+    };
+
+    public static string CampaignTitle(Language l, int year) => l.Pick($"Bilan annuel {year}", $"Annual bilan {year}");
+
+    public static string ChantierTitle(Language l, int year, Chantier chantier) =>
+        l.Pick($"Bilan {year} · Chantier {chantier.Number}", $"Bilan {year} · Workstream {chantier.Number}");
+
+    public static string Touched(Language l, string? by, DateTimeOffset? at) => by is null || at is null
+        ? ""
+        : l.Pick($"{by}, le {ParisCalendar.Moment(at.Value, l)}", $"{by}, {ParisCalendar.Moment(at.Value, l)}");
+
+    public static string NotOpened(Language l, int year) => l.Pick(
+        $"La campagne de bilan {year} n’est pas encore ouverte.", $"The {year} bilan campaign is not open yet.");
+
+    public static string AskAdminToOpen(Language l) => l.Pick(
+        "Un administrateur de la convention doit l’ouvrir avec une date limite.", "A convention administrator must open it with a deadline.");
+
+    public static string DeadlineLabel(Language l) => l.Pick("Date limite de remise des bilans", "Deadline for the bilans");
+
+    public static string Open(Language l) => l.Pick("Ouvrir la campagne", "Open the campaign");
+
+    public static string ChangeDeadline(Language l) => l.Pick("Changer la date limite", "Change the deadline");
+
+    public static string Deadline(Language l) => l.Pick("Date limite", "Deadline");
+
+    public static string DeadlineValue(Language l, DateOnly deadline, DateOnly today) => deadline < today
+        ? l.Pick($"{ParisCalendar.Day(deadline, l)} (dépassée)", $"{ParisCalendar.Day(deadline, l)} (passed)")
+        : ParisCalendar.Day(deadline, l);
+
+    public static string OpenedBy(Language l) => l.Pick("Ouverte par", "Opened by");
+
+    public static string Progress(Language l) => l.Pick("Avancement", "Progress");
+
+    public static string ProgressValue(Language l, BilanYear year) => l.Pick(
+        $"{year.Count(BilanStatus.Validated)} validé(s), {year.Count(BilanStatus.Submitted)} soumis, {year.Chantiers.Count(c => !c.IsHandedIn)} à rendre sur {year.Chantiers.Count}",
+        $"{year.Count(BilanStatus.Validated)} validated, {year.Count(BilanStatus.Submitted)} submitted, {year.Chantiers.Count(c => !c.IsHandedIn)} to hand in out of {year.Chantiers.Count}");
+
+    public static string OpenChantier(Language l) => l.Pick("Ouvrir", "Open");
+
+    public static string BackToCampaign(Language l) => l.Pick("Retour à la campagne", "Back to the campaign");
+
+    public static string Refresh(Language l) => l.Pick("Actualiser", "Refresh");
+
+    public static string Consolidated(Language l) => l.Pick("Bilan consolidé (HTML, CSV)", "Consolidated bilan (HTML, CSV)");
+
+    public static string Opened(Language l) => l.Pick(
+        "Campagne ouverte. Les rappels partiront avant la date limite à ceux qui doivent encore un chantier.",
+        "Campaign opened. Reminders will go before the deadline to those who still owe a workstream.");
+
+    public static string AlreadyOpened(Language l) => l.Pick(
+        "Cette campagne a déjà été ouverte entre-temps ; la voici.", "This campaign was opened in the meantime; here it is.");
+
+    public static string DeadlineChanged(Language l) => l.Pick(
+        "Date limite modifiée ; les rappels suivent la nouvelle date.", "Deadline changed; reminders follow the new date.");
+
+    public static string CampaignChanged(Language l) => l.Pick(
+        "Rien n’a été modifié : la campagne a changé entre-temps. Voici sa dernière version ; votre date est conservée ci-dessous.",
+        "Nothing was changed: the campaign changed in the meantime. Here is its latest version; your date is kept below.");
+
+    public static string DeadlineMissing(Language l) => l.Pick(
+        "Choisissez une date limite.", "Choose a deadline.");
+
+    public static string DeadlineInvalid(Language l, string typed) => l.Pick(
+        $"« {typed} » n’est pas une date valide (attendu : AAAA-MM-JJ).", $"“{typed}” is not a valid date (expected: YYYY-MM-DD).");
+
+    public static string DeadlinePast(Language l, DateOnly today) => l.Pick(
+        $"La date limite doit être aujourd’hui ou plus tard (nous sommes le {ParisCalendar.Day(today, l)}).",
+        $"The deadline must be today or later (today is {ParisCalendar.Day(today, l)}).");
+
+    public static string YearMissing(Language l, ConventionDefinition convention, string keyword) => l.Pick(
+        $"Précisez l’année du bilan : {string.Join(", ", convention.Years.Select(y => $"« {keyword} {y} »"))}.",
+        $"Say which year: {string.Join(", ", convention.Years.Select(y => $"“{keyword} {y}”"))}.");
+
+    public static string YearOutside(Language l, ConventionDefinition convention, int year) => l.Pick(
+        $"L’année {year} n’est pas couverte par la {convention.Title} ({convention.StartDate.Year}-{convention.EndDate.Year}) : choisissez {Years(convention, "ou")}.",
+        $"{year} is not covered by the {convention.Title} ({convention.StartDate.Year}-{convention.EndDate.Year}): choose {Years(convention, "or")}.");
+
+    public static string ChantierUnknown(Language l, string words) => l.Pick(
+        $"Je ne trouve pas de chantier « {words} ». Donnez son numéro (1 à 7) ou un mot de son titre.",
+        $"I cannot find a workstream “{words}”. Give its number (1 to 7) or a word of its title.");
+
+    public static string CardOutdated(Language l) => l.Pick(
+        "Cette carte n’est plus valable : tapez « bilan » suivi de l’année pour en obtenir une à jour.",
+        "This card is no longer valid: type “report” and the year to get an up-to-date one.");
+
+    private static string Years(ConventionDefinition convention, string or) =>
+        string.Join(", ", convention.Years.SkipLast(1)) + $" {or} {convention.Years[^1]}";
+}

@@ -1,0 +1,15 @@
+namespace ConventionBot.Bilans;
+
+/// <summary>The card verbs of the bilan feature.</summary>
+internal static class BilanVerbs
+{
+    public const string Campaign = "bilan.campaign";
+    public const string Open = "bilan.open";
+    public const string Deadline = "bilan.deadline";
+    public const string Form = "bilan.form";
+    public const string Save = "bilan.save";
+    public const string Submit = "bilan.submit";
+    public const string Validate = "bilan.validate";
+    public const string RequestChanges = "bilan.requestChanges";
+    public const string Export = "bilan.export";
+}

@@ -1,0 +1,11 @@
+namespace ConventionBot.Bilans;
+
+/// <summary>One kept version of a chantier's bilan: what it said, what happened, who, when.</summary>
+public sealed record BilanVersion(
+    int Chantier,
+    int Version,
+    BilanEvent Event,
+    BilanContent Content,
+    string By,
+    DateTimeOffset At,
+    string? Comment);

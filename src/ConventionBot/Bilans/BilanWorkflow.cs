@@ -1,0 +1,124 @@
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+using ConventionBot.Scheduling;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>
+/// The rules of the annual bilan: campaigns opened by admins, chantiers saved and submitted by contributors over
+/// the version they saw, reviewed by admins, each version kept, contributors told of reviews.
+/// </summary>
+public sealed class BilanWorkflow(
+    BilanStore store, BilanReminderPlanner reminders, INotificationScheduler scheduler, TimeProvider time, ILogger<BilanWorkflow> logger)
+{
+    public const string ReviewKind = "bilan.review";
+
+    public Task<BilanYear> LoadAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken) =>
+        store.LoadYearAsync(convention, year, cancellationToken);
+
+    /// <returns>The opened campaign, or null when it was already open.</returns>
+    public async Task<BilanCampaign?> OpenAsync(ConventionDefinition convention, int year, DateOnly deadline, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        var opened = await store.OpenAsync(new BilanCampaign(convention.Id, year, deadline, NameOf(caller), time.GetUtcNow(), ""), cancellationToken)
+            .ConfigureAwait(false);
+        if (opened is not null)
+        {
+            await reminders.PlanAsync(opened, cancellationToken).ConfigureAwait(false);
+            BilansLog.CampaignOpened(logger, convention.Id, year);
+        }
+        return opened;
+    }
+
+    /// <returns>The campaign with its new deadline, or null when it changed since the admin's card was built.</returns>
+    public async Task<BilanCampaign?> ChangeDeadlineAsync(BilanCampaign campaign, DateOnly deadline, Caller caller, CancellationToken cancellationToken)
+    {
+        var changed = await store.ChangeDeadlineAsync(campaign, deadline, NameOf(caller), time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        if (changed is not null)
+        {
+            await reminders.PlanAsync(changed, cancellationToken).ConfigureAwait(false);
+        }
+        return changed;
+    }
+
+    /// <summary>Saves a draft, or submits, over the version whose ETag the contributor's card carried; refused once validated or without a campaign.</summary>
+    public async Task<ChantierOutcome> SaveAsync(
+        ConventionDefinition convention, int year, int chantier, BilanContent content, bool submit, string? etag, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var loaded = await LoadAsync(convention, year, cancellationToken).ConfigureAwait(false);
+        var current = loaded.Chantier(chantier);
+        if (current.ETag != etag)
+        {
+            return new ChantierOutcome(ChantierOutcomeKind.Conflict, current);
+        }
+        if (current.Status == BilanStatus.Validated || loaded.Campaign is null)
+        {
+            return new ChantierOutcome(ChantierOutcomeKind.Refused, current);
+        }
+        var status = submit ? BilanStatus.Submitted : current.Status == BilanStatus.ChangesRequested ? BilanStatus.ChangesRequested : BilanStatus.Draft;
+        var next = Touch(current, status, caller) with
+        {
+            Content = content,
+            ReviewComment = submit ? null : current.ReviewComment,
+            Contributors = WithContributor(current.Contributors, caller),
+        };
+        return await WriteAsync(convention, year, next, submit ? BilanEvent.Submitted : BilanEvent.Saved, caller, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Validates a submitted chantier, or asks for changes (also on a validated one, which reopens it).</summary>
+    public async Task<ChantierOutcome> ReviewAsync(
+        ConventionDefinition convention, int year, int chantier, bool validate, string comment, string? etag, Caller caller, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(caller);
+        var current = (await LoadAsync(convention, year, cancellationToken).ConfigureAwait(false)).Chantier(chantier);
+        if (current.ETag != etag)
+        {
+            return new ChantierOutcome(ChantierOutcomeKind.Conflict, current);
+        }
+        if (validate ? current.Status != BilanStatus.Submitted : !current.IsHandedIn)
+        {
+            return new ChantierOutcome(ChantierOutcomeKind.Refused, current);
+        }
+        var next = Touch(current, validate ? BilanStatus.Validated : BilanStatus.ChangesRequested, caller) with
+        {
+            ReviewComment = comment.Length == 0 ? null : comment,
+        };
+        var outcome = await WriteAsync(convention, year, next, validate ? BilanEvent.Validated : BilanEvent.ChangesRequested, caller, cancellationToken)
+            .ConfigureAwait(false);
+        if (outcome.Kind == ChantierOutcomeKind.Saved)
+        {
+            var notice = new BilanNotice(convention.Id, year, Chantier: chantier, Version: next.Version, FromConversation: caller.ConversationId);
+            var key = $"bilan-review:{convention.Id}:{year}:{chantier}:v{next.Version}";
+            await scheduler.ScheduleAsync(new ScheduledNotification(ReviewKind, key, time.GetUtcNow(), notice.ToJson()), cancellationToken).ConfigureAwait(false);
+        }
+        return outcome;
+    }
+
+    public Task<IReadOnlyList<BilanVersion>> HistoryAsync(ConventionDefinition convention, int year, int chantier, CancellationToken cancellationToken) =>
+        store.HistoryAsync(convention.Id, year, chantier, cancellationToken);
+
+    private async Task<ChantierOutcome> WriteAsync(
+        ConventionDefinition convention, int year, ChantierBilan next, BilanEvent @event, Caller caller, CancellationToken cancellationToken)
+    {
+        var saved = await store.SaveAsync(convention.Id, year, next, @event, caller.AadObjectId, next.ETag, cancellationToken).ConfigureAwait(false);
+        if (saved is null)
+        {
+            var latest = (await LoadAsync(convention, year, cancellationToken).ConfigureAwait(false)).Chantier(next.Chantier);
+            return new ChantierOutcome(ChantierOutcomeKind.Conflict, latest);
+        }
+        BilansLog.ChantierWritten(logger, convention.Id, year, next.Chantier, @event, next.Version);
+        return new ChantierOutcome(ChantierOutcomeKind.Saved, saved);
+    }
+
+    private ChantierBilan Touch(ChantierBilan current, BilanStatus status, Caller caller) =>
+        current with { Status = status, Version = current.Version + 1, LastBy = NameOf(caller), LastAt = time.GetUtcNow() };
+
+    private static IReadOnlyList<Contributor> WithContributor(IReadOnlyList<Contributor> contributors, Caller caller)
+    {
+        var me = new Contributor(caller.AadObjectId, NameOf(caller), caller.ConversationId);
+        return [.. contributors.Where(c => c.AadObjectId is null ? c.Name != me.Name : c.AadObjectId != me.AadObjectId), me];
+    }
+
+    private static string NameOf(Caller caller) => caller.Name ?? caller.AadObjectId ?? "?";
+}

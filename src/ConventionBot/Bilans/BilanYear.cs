@@ -1,0 +1,12 @@
+namespace ConventionBot.Bilans;
+
+/// <summary>A year's campaign (null when not opened) and every chantier's current bilan, in chantier order.</summary>
+public sealed record BilanYear(int Year, BilanCampaign? Campaign, IReadOnlyList<ChantierBilan> Chantiers)
+{
+    public ChantierBilan Chantier(int number) => Chantiers.First(c => c.Chantier == number);
+
+    /// <summary>True when every chantier is validated: the year's bilan is complete.</summary>
+    public bool IsFullyValidated => Chantiers.Count > 0 && Chantiers.All(c => c.Status == BilanStatus.Validated);
+
+    public int Count(BilanStatus status) => Chantiers.Count(c => c.Status == status);
+}

@@ -1,0 +1,13 @@
+namespace ConventionBot.Bilans;
+
+internal static partial class BilansLog
+{
+    [LoggerMessage(EventId = 5101, Level = LogLevel.Information, Message = "Bilan campaign {ConventionId} {Year} opened.")]
+    public static partial void CampaignOpened(ILogger logger, string conventionId, int year);
+
+    [LoggerMessage(EventId = 5102, Level = LogLevel.Information, Message = "Bilan {ConventionId} {Year} chantier {Chantier}: {Event}, version {Version}.")]
+    public static partial void ChantierWritten(ILogger logger, string conventionId, int year, int chantier, BilanEvent @event, int version);
+
+    [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "Bilan notification {Kind} for {ConventionId} {Year}: {Count} conversation(s).")]
+    public static partial void NotificationRendered(ILogger logger, string kind, string conventionId, int year, int count);
+}

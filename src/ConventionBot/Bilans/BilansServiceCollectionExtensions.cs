@@ -1,0 +1,36 @@
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+using ConventionBot.Scheduling;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ConventionBot.Bilans;
+
+public static class BilansServiceCollectionExtensions
+{
+    /// <summary>
+    /// The annual bilan (art. 5): campaigns, chantier forms, reviews, reminders and escalation through the
+    /// notification scheduler, and the bilan sections of the convention cards.
+    /// </summary>
+    public static IServiceCollection AddBilans(this IServiceCollection services)
+    {
+        services.AddOptions<BilansOptions>()
+            .BindConfiguration(BilansOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IYearMeetingsSource, NoYearMeetings>();
+        services.AddSingleton<BilanStore>();
+        services.AddSingleton<BilanReminderPlanner>();
+        services.AddSingleton<BilanWorkflow>();
+        services.AddSingleton<BilanScreens>();
+        services.TryAddSingleton<ReminderAudience>();
+        services.AddSingleton<IBotCommand, BilanCommand>();
+        services.AddSingleton<ICardAction, CampaignActions>();
+        services.AddSingleton<ICardAction, ChantierActions>();
+        services.AddSingleton<INotificationRenderer, BilanReminderRenderer>();
+        services.AddSingleton<INotificationRenderer, BilanEscalationRenderer>();
+        services.AddSingleton<INotificationRenderer, BilanReviewRenderer>();
+        services.AddSingleton<IConventionReport, BilansReport>();
+        return services;
+    }
+}

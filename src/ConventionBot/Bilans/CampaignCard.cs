@@ -1,0 +1,82 @@
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>A year's bilan campaign: its deadline and the seven chantiers' status, or the form to open it.</summary>
+internal static class CampaignCard
+{
+    public static AdaptiveCard Build(CampaignView view)
+    {
+        var l = view.Language;
+        var year = view.Year.Year;
+        var yearData = BilanCardData.For(view.Convention.Id, year);
+        var body = new List<AdaptiveElement> { CardParts.Title(BilanTexts.CampaignTitle(l, year)), CardParts.Subtle(view.Convention.Title) };
+        body.AddRange(CardParts.Notice(view.Notice));
+        body.AddRange(CardParts.Problems(l.Pick("Rien n’a été modifié :", "Nothing was changed:"), view.Errors));
+        if (view.Year.Campaign is not { } campaign)
+        {
+            return NotOpened(view, body);
+        }
+        body.Add(new AdaptiveFactSet
+        {
+            Facts =
+            [
+                new AdaptiveFact { Title = BilanTexts.Deadline(l), Value = BilanTexts.DeadlineValue(l, campaign.Deadline, view.Today) },
+                new AdaptiveFact { Title = BilanTexts.OpenedBy(l), Value = BilanTexts.Touched(l, campaign.OpenedBy, campaign.OpenedAt) },
+                new AdaptiveFact { Title = BilanTexts.Progress(l), Value = BilanTexts.ProgressValue(l, view.Year) },
+            ],
+        });
+        body.AddRange(view.Year.Chantiers.Select(c => ChantierRow(view, c)));
+        if (view.IsAdmin)
+        {
+            body.Add(DeadlineInput(view, BilanTexts.ChangeDeadline(l), campaign.Deadline));
+            var deadlineData = BilanCardData.For(view.Convention.Id, year, etag: campaign.ETag);
+            body.Add(new AdaptiveActionSet { Actions = [CardParts.Button(BilanTexts.ChangeDeadline(l), BilanVerbs.Deadline, deadlineData)] });
+        }
+        return CardParts.Card(
+            body,
+            [CardParts.Link(BilanTexts.Consolidated(l), BilanVerbs.Export, yearData), CardParts.Link(BilanTexts.Refresh(l), BilanVerbs.Campaign, yearData)],
+            BilanTexts.CampaignTitle(l, year));
+    }
+
+    private static AdaptiveCard NotOpened(CampaignView view, List<AdaptiveElement> body)
+    {
+        var (l, year) = (view.Language, view.Year.Year);
+        body.Add(CardParts.Text(BilanTexts.NotOpened(l, year)));
+        body.Add(view.IsAdmin ? DeadlineInput(view, BilanTexts.DeadlineLabel(l), null) : CardParts.Text(BilanTexts.AskAdminToOpen(l)));
+        AdaptiveAction[] open = view.IsAdmin
+            ? [CardParts.Button(BilanTexts.Open(l), BilanVerbs.Open, BilanCardData.For(view.Convention.Id, year), AdaptiveActionStyle.Positive)]
+            : [];
+        return CardParts.Card(body, open, BilanTexts.NotOpened(l, year));
+    }
+
+    private static AdaptiveColumnSet ChantierRow(CampaignView view, ChantierBilan bilan)
+    {
+        var l = view.Language;
+        var chantier = view.Convention.FindChantier(bilan.Chantier)!;
+        var touched = BilanTexts.Touched(l, bilan.LastBy, bilan.LastAt);
+        var status = "**" + BilanTexts.Status(l, bilan.Status) + "**" + (touched.Length == 0 ? "" : " · " + touched);
+        return new AdaptiveColumnSet
+        {
+            Separator = true,
+            Columns =
+            [
+                new AdaptiveColumn { Items = [CardParts.Text($"{chantier.Number}. {chantier.ShortTitle}"), CardParts.Subtle(status)] },
+                new AdaptiveColumn
+                {
+                    Width = AdaptiveColumnWidth.Auto,
+                    Items = [new AdaptiveActionSet { Actions = [CardParts.Link(BilanTexts.OpenChantier(l), BilanVerbs.Form, BilanCardData.For(view.Convention.Id, view.Year.Year, chantier.Number))] }],
+                },
+            ],
+        };
+    }
+
+    private static AdaptiveDateInput DeadlineInput(CampaignView view, string label, DateOnly? stored) => new()
+    {
+        Id = BilanCampaignForm.Deadline,
+        Label = label,
+        Min = view.Today,
+        Value = ParisCalendar.Parse(view.DeadlineTyped) ?? stored,
+    };
+}

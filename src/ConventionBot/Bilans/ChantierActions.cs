@@ -1,0 +1,86 @@
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>Chantier buttons: open the card, save a draft, submit; validate or request changes (admins).</summary>
+internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow bilans, BilanScreens screens) : ICardAction
+{
+    public IReadOnlyList<string> Verbs { get; } =
+        [BilanVerbs.Form, BilanVerbs.Save, BilanVerbs.Submit, BilanVerbs.Validate, BilanVerbs.RequestChanges];
+
+    public async Task<BotReply> ExecuteAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var caller = request.Caller;
+        if (!BilanTarget.TryRead(catalog, request.Data, out var convention, out var year, out var chantier))
+        {
+            return BotReply.WithText(BilanTexts.CardOutdated(caller.Language));
+        }
+        if (request.Verb == BilanVerbs.Form)
+        {
+            return await screens.ShowChantierAsync(convention, year, chantier, caller, v => v, cancellationToken).ConfigureAwait(false);
+        }
+        var review = request.Verb is BilanVerbs.Validate or BilanVerbs.RequestChanges;
+        if (review && !caller.IsAdmin)
+        {
+            return BotReply.WithText(ConversationTexts.AdminOnly(caller.Language));
+        }
+        var typed = CardInputs.Collect(request.Data, BilanForm.InputIds);
+        if (BilanForm.Oversized(typed, caller.Language) is { } tooLong)
+        {
+            return BotReply.WithText(tooLong);
+        }
+        var errors = new List<string>();
+        var outcome = review
+            ? await ReviewAsync(convention, year, chantier, request, typed, errors, cancellationToken).ConfigureAwait(false)
+            : await SaveAsync(convention, year, chantier, request, typed, errors, cancellationToken).ConfigureAwait(false);
+        return await screens.ShowChantierAsync(convention, year, chantier, caller, view => outcome switch
+        {
+            null => view with { Values = typed, Errors = errors },
+            { Kind: ChantierOutcomeKind.Saved } => view with { Notice = Notice(request.Verb, caller.Language) },
+            { Kind: ChantierOutcomeKind.Conflict } => view with { Values = typed, Conflict = true },
+            _ => view with { Values = typed, Errors = [review ? BilanFormTexts.CannotReview(caller.Language) : BilanFormTexts.ValidatedLocked(caller.Language)] },
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <returns>The outcome, or null when the input has errors (listed in <paramref name="errors"/>).</returns>
+    private async Task<ChantierOutcome?> SaveAsync(
+        ConventionDefinition convention, int year, Chantier chantier, CardActionRequest request, Dictionary<string, string> typed, List<string> errors, CancellationToken cancellationToken)
+    {
+        var language = request.Caller.Language;
+        var submit = request.Verb == BilanVerbs.Submit;
+        var content = BilanForm.Read(typed, convention, language, errors);
+        if (submit && (content.Actions.Length == 0 || content.Progress is null))
+        {
+            errors.Add(BilanFormTexts.SubmitNeedsContent(language));
+        }
+        return errors.Count > 0
+            ? null
+            : await bilans.SaveAsync(convention, year, chantier.Number, content, submit, BilanCardData.ETagOf(request.Data), request.Caller, cancellationToken)
+                .ConfigureAwait(false);
+    }
+
+    private async Task<ChantierOutcome?> ReviewAsync(
+        ConventionDefinition convention, int year, Chantier chantier, CardActionRequest request, Dictionary<string, string> typed, List<string> errors, CancellationToken cancellationToken)
+    {
+        var validate = request.Verb == BilanVerbs.Validate;
+        var comment = BilanForm.ReadComment(typed, request.Caller.Language, errors);
+        if (!validate && comment.Length == 0)
+        {
+            errors.Add(BilanFormTexts.CommentRequired(request.Caller.Language));
+        }
+        return errors.Count > 0
+            ? null
+            : await bilans.ReviewAsync(convention, year, chantier.Number, validate, comment, BilanCardData.ETagOf(request.Data), request.Caller, cancellationToken)
+                .ConfigureAwait(false);
+    }
+
+    private static string Notice(string verb, Language l) => verb switch
+    {
+        BilanVerbs.Save => BilanFormTexts.Saved(l),
+        BilanVerbs.Submit => BilanFormTexts.Submitted(l),
+        BilanVerbs.Validate => BilanFormTexts.ValidatedNotice(l),
+        _ => BilanFormTexts.ChangesRequestedNotice(l),
+    };
+}

@@ -1,0 +1,23 @@
+namespace ConventionBot.Bilans;
+
+/// <summary>The current version of one chantier's bilan for a year.</summary>
+/// <param name="ETag">The storage version to send back with the next save; null before the first save.</param>
+/// <param name="LastBy">Who touched it last (saved, submitted or reviewed).</param>
+/// <param name="ReviewComment">The Métropole's comment when it asked for changes.</param>
+public sealed record ChantierBilan(
+    int Chantier,
+    BilanStatus Status,
+    BilanContent Content,
+    int Version,
+    string? ETag,
+    string? LastBy,
+    DateTimeOffset? LastAt,
+    string? ReviewComment,
+    IReadOnlyList<Contributor> Contributors)
+{
+    public static ChantierBilan NotStarted(int chantier) =>
+        new(chantier, BilanStatus.NotStarted, BilanContent.Empty, 0, null, null, null, null, []);
+
+    /// <summary>Submitted or validated: nothing more is expected from the contributors.</summary>
+    public bool IsHandedIn => Status is BilanStatus.Submitted or BilanStatus.Validated;
+}

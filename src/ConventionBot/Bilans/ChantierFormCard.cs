@@ -1,0 +1,120 @@
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>One chantier's bilan card: the form while it can be edited, the text once validated, and the Métropole's review.</summary>
+internal static class ChantierFormCard
+{
+    private const int HistoryShown = 5;
+
+    public static AdaptiveCard Build(ChantierFormView view)
+    {
+        var (l, bilan) = (view.Language, view.Bilan);
+        var data = BilanCardData.For(view.Convention.Id, view.Year, view.Chantier.Number, bilan.ETag ?? "");
+        var editable = bilan.Status != BilanStatus.Validated;
+        var body = new List<AdaptiveElement>
+        {
+            CardParts.Title(BilanTexts.ChantierTitle(l, view.Year, view.Chantier)),
+            CardParts.Subtle(view.Chantier.ShortTitle),
+            CardParts.Text(StatusLine(bilan, l)),
+        };
+        body.AddRange(Banners(view, editable));
+        body.AddRange(editable
+            ? ChantierFormInputs.Elements(view)
+            : [CardParts.Text(BilanFormTexts.ValidatedLocked(l)), .. BilanContentView.Elements(bilan.Content, view.Convention, l)]);
+        if (view.IsAdmin && bilan.Status is BilanStatus.Submitted or BilanStatus.Validated)
+        {
+            body.AddRange(Review(view, data));
+        }
+        body.AddRange(view.Conflict ? [] : History(view.History, l));
+        AdaptiveAction[] edit = editable
+            ? [CardParts.Button(BilanFormTexts.SaveDraft(l), BilanVerbs.Save, data), CardParts.Button(BilanFormTexts.Submit(l), BilanVerbs.Submit, data, AdaptiveActionStyle.Positive)]
+            : [];
+        return CardParts.Card(
+            body,
+            [.. edit, CardParts.Link(BilanTexts.BackToCampaign(l), BilanVerbs.Campaign, BilanCardData.For(view.Convention.Id, view.Year))],
+            BilanTexts.ChantierTitle(l, view.Year, view.Chantier));
+    }
+
+    /// <summary>What happened: confirmation, problems, a lost race with the latest version, the Métropole's request.</summary>
+    private static IEnumerable<AdaptiveElement> Banners(ChantierFormView view, bool editable)
+    {
+        var (l, bilan) = (view.Language, view.Bilan);
+        foreach (var element in CardParts.Notice(view.Notice).Concat(CardParts.Problems(BilanFormTexts.NotSaved(l), view.Errors)))
+        {
+            yield return element;
+        }
+        if (view.Conflict)
+        {
+            yield return CardParts.Warning([
+                CardParts.Text(BilanFormTexts.Conflict(l, bilan.LastBy, bilan.LastAt is { } at ? ParisCalendar.Moment(at, l) : null)),
+                new AdaptiveTextBlock { Text = BilanFormTexts.LatestVersion(l), Weight = AdaptiveTextWeight.Bolder },
+                .. BilanContentView.Elements(bilan.Content, view.Convention, l),
+            ]);
+        }
+        if (view.Conflict && !editable)
+        {
+            yield return CardParts.Warning(Unsaved(view));
+        }
+        if (bilan is { Status: BilanStatus.ChangesRequested, ReviewComment: { } comment })
+        {
+            yield return CardParts.Warning(CardParts.Text(BilanFormTexts.ReviewRequested(l, bilan.LastBy ?? "", comment)));
+        }
+    }
+
+    // A validated chantier has no form to keep the user's text in: show it, so they can copy it elsewhere.
+    private static IEnumerable<AdaptiveElement> Unsaved(ChantierFormView view)
+    {
+        var l = view.Language;
+        yield return new AdaptiveTextBlock { Text = l.Pick("Ce que vous aviez saisi (non enregistré)", "What you typed (not saved)"), Weight = AdaptiveTextWeight.Bolder };
+        foreach (var id in new[] { BilanForm.Actions, BilanForm.Difficulties, BilanForm.Outlook, BilanForm.ReviewComment })
+        {
+            if (view.Values.GetValueOrDefault(id) is { Length: > 0 } text)
+            {
+                yield return CardParts.Text(BilanFormTexts.Label(l, id) + l.Pick(" : ", ": ") + text);
+            }
+        }
+    }
+
+    private static string StatusLine(ChantierBilan bilan, Language l)
+    {
+        var touched = BilanTexts.Touched(l, bilan.LastBy, bilan.LastAt);
+        var status = l.Pick("Statut : ", "Status: ") + "**" + BilanTexts.Status(l, bilan.Status) + "**";
+        return touched.Length == 0 ? status : status + l.Pick(" — dernière modification : ", " — last change: ") + touched;
+    }
+
+    private static IEnumerable<AdaptiveElement> Review(ChantierFormView view, System.Text.Json.Nodes.JsonObject data)
+    {
+        var l = view.Language;
+        yield return CardParts.Heading(BilanFormTexts.ReviewTitle(l));
+        yield return new AdaptiveTextInput
+        {
+            Id = BilanForm.ReviewComment,
+            Label = BilanFormTexts.Label(l, BilanForm.ReviewComment),
+            IsMultiline = true,
+            MaxLength = BilanForm.TextMaxLength,
+            Value = view.Values.GetValueOrDefault(BilanForm.ReviewComment),
+        };
+        var buttons = new List<AdaptiveAction>();
+        if (view.Bilan.Status == BilanStatus.Submitted)
+        {
+            buttons.Add(CardParts.Button(BilanFormTexts.Validate(l), BilanVerbs.Validate, data, AdaptiveActionStyle.Positive));
+        }
+        buttons.Add(CardParts.Button(BilanFormTexts.RequestChanges(l), BilanVerbs.RequestChanges, data, AdaptiveActionStyle.Destructive));
+        yield return new AdaptiveActionSet { Actions = buttons };
+    }
+
+    private static IEnumerable<AdaptiveElement> History(IReadOnlyList<BilanVersion> history, Language l)
+    {
+        if (history.Count == 0)
+        {
+            yield break;
+        }
+        yield return CardParts.Heading(BilanFormTexts.History(l));
+        foreach (var version in history.TakeLast(HistoryShown).Reverse())
+        {
+            yield return CardParts.Subtle($"v{version.Version} — {BilanTexts.Event(l, version.Event)} — {BilanTexts.Touched(l, version.By, version.At)}");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+using System.Globalization;
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Bilans;
+
+/// <summary>The inputs of the chantier form, filled with the values to show (stored, or as the user typed them).</summary>
+internal static class ChantierFormInputs
+{
+    public static IEnumerable<AdaptiveElement> Elements(ChantierFormView view)
+    {
+        var l = view.Language;
+        var values = view.Values;
+        var known = view.Convention.Modalities.Select(m => m.Number.ToString(CultureInfo.InvariantCulture)).ToHashSet();
+        yield return new AdaptiveChoiceSetInput
+        {
+            Id = BilanForm.Modalities,
+            Label = BilanFormTexts.Label(l, BilanForm.Modalities),
+            IsMultiSelect = true,
+            Style = AdaptiveChoiceInputStyle.Expanded,
+            Wrap = true,
+            Choices = [.. view.Convention.Modalities.Select(m => new AdaptiveChoice { Title = m.ShortLabel, Value = m.Number.ToString(CultureInfo.InvariantCulture) })],
+            Value = Kept(string.Join(",", BilanForm.Split(Get(values, BilanForm.Modalities)).Where(known.Contains))),
+        };
+        yield return TextArea(view, BilanForm.Actions, BilanForm.ActionsMaxLength);
+        yield return CardParts.Heading(BilanFormTexts.FiguresTitle(l));
+        foreach (var pair in BilanFigure.All.Chunk(2))
+        {
+            yield return new AdaptiveColumnSet { Columns = [.. pair.Select(f => new AdaptiveColumn { Items = [Figure(view, f)] })] };
+        }
+        yield return TextArea(view, BilanForm.Difficulties, BilanForm.TextMaxLength);
+        yield return TextArea(view, BilanForm.Outlook, BilanForm.TextMaxLength);
+        yield return new AdaptiveChoiceSetInput
+        {
+            Id = BilanForm.Progress,
+            Label = BilanFormTexts.Label(l, BilanForm.Progress),
+            Choices = [.. Enum.GetValues<BilanProgress>().Select(p => new AdaptiveChoice { Title = BilanFormTexts.Progress(l, p), Value = p.ToString() })],
+            Value = Enum.GetNames<BilanProgress>().Contains(Get(values, BilanForm.Progress)) ? Get(values, BilanForm.Progress) : null,
+        };
+    }
+
+    private static AdaptiveTextInput TextArea(ChantierFormView view, string id, int maxLength) => new()
+    {
+        Id = id,
+        Label = BilanFormTexts.Label(view.Language, id),
+        IsMultiline = true,
+        // Not MaxLength: a client would cut a longer text silently, and the server says what is too long instead.
+        Placeholder = view.Language.Pick($"{ParisCalendar.Number(maxLength, view.Language)} caractères au plus", $"At most {ParisCalendar.Number(maxLength, view.Language)} characters"),
+        Value = Kept(Get(view.Values, id)),
+    };
+
+    private static AdaptiveNumberInput Figure(ChantierFormView view, BilanFigure figure)
+    {
+        var raw = Get(view.Values, figure.Id).Trim();
+        return new AdaptiveNumberInput
+        {
+            Id = figure.Id,
+            Label = view.Language.Pick(figure.French, figure.English),
+            Min = 0,
+            Max = BilanForm.FigureMax,
+            // A value the client could not have sent (not a number) is quoted in the error message instead.
+            Value = double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null,
+        };
+    }
+
+    private static string Get(IReadOnlyDictionary<string, string> values, string id) => values.GetValueOrDefault(id) ?? "";
+
+    private static string? Kept(string value) => value.Length == 0 ? null : value;
+}

@@ -1,0 +1,16 @@
+namespace ConventionBot.Bilans;
+
+/// <summary>What became of a save or a review, and the chantier's bilan as it now stands.</summary>
+public sealed record ChantierOutcome(ChantierOutcomeKind Kind, ChantierBilan Bilan);
+
+public enum ChantierOutcomeKind
+{
+    /// <summary>Written; <see cref="ChantierOutcome.Bilan"/> is the new version.</summary>
+    Saved,
+
+    /// <summary>Someone wrote in between; <see cref="ChantierOutcome.Bilan"/> is their version, nothing was written.</summary>
+    Conflict,
+
+    /// <summary>Not allowed in the chantier's status (edit a validated one, validate a draft); nothing was written.</summary>
+    Refused,
+}

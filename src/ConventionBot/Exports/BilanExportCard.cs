@@ -1,0 +1,35 @@
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Bilans;
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Exports;
+
+/// <summary>The answer to an export: links to the consolidated bilan (HTML to print, CSV for Excel) and when they expire.</summary>
+internal sealed class BilanExportCard(ExportLinks links)
+{
+    public AdaptiveCard Build(ConventionDefinition convention, int year, Language l)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        var html = links.Create(ExportEndpoint.BilanPath(convention.Id, year, "html"));
+        var csv = links.Create(ExportEndpoint.BilanPath(convention.Id, year, "csv"));
+        var title = l.Pick($"Bilan consolidé {year}", $"Consolidated bilan {year}");
+        return CardParts.Card(
+            [
+                CardParts.Title(title),
+                CardParts.Subtle(convention.Title),
+                CardParts.Text(l.Pick(
+                    "Le document suit la structure de la convention : axes, chantiers, modalités d’intervention, chiffres clés et totaux, difficultés, perspectives, et les réunions de gouvernance de l’année. Le CSV reprend toutes les contributions, pour Excel.",
+                    "The document follows the convention’s structure: axes, workstreams, modalities of intervention, key figures and totals, difficulties, outlook, and the year’s governance meetings. The CSV holds every contribution, for Excel.")),
+                CardParts.Text(l.Pick(
+                    $"Ces liens s’ouvrent sans connexion Teams jusqu’au {ParisCalendar.Moment(html.ExpiresAt, l)} : ne les transmettez qu’aux destinataires du bilan.",
+                    $"These links open without Teams sign-in until {ParisCalendar.Moment(html.ExpiresAt, l)}: only pass them to the bilan’s readers.")),
+            ],
+            [
+                new AdaptiveOpenUrlAction { Title = l.Pick("Ouvrir le document (imprimable)", "Open the document (printable)"), Url = html.Url },
+                new AdaptiveOpenUrlAction { Title = l.Pick("Télécharger le CSV", "Download the CSV"), Url = csv.Url },
+                CardParts.Link(BilanTexts.BackToCampaign(l), BilanVerbs.Campaign, BilanCardData.For(convention.Id, year)),
+            ],
+            title);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Text;
+using ConventionBot.Bilans;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Exports;
+
+/// <summary>The consolidated bilan's body: axes and their chantiers' contributions, then the year's governance.</summary>
+internal static class BilanHtmlChantiers
+{
+    private const Language French = Language.French;
+    private const string NotFilled = "Non renseigné.";
+
+    public static void Write(StringBuilder html, ConsolidatedBilan bilan)
+    {
+        foreach (var axis in bilan.Convention.Axes)
+        {
+            html.Append("<section class=\"axis\">\n<h2>Axe ").Append(axis.Number).Append(" — ").Append(Html.Encode(axis.Title)).Append("</h2>\n");
+            foreach (var chantier in bilan.Convention.Chantiers.Where(c => c.AxisNumber == axis.Number))
+            {
+                Chantier(html, bilan, bilan.Year.Chantier(chantier.Number), chantier);
+            }
+            html.Append("</section>\n");
+        }
+    }
+
+    public static void Governance(StringBuilder html, ConsolidatedBilan bilan)
+    {
+        html.Append("<section id=\"gouvernance\">\n<h2>Gouvernance de l’année ").Append(bilan.Year.Year).Append(" (article 4)</h2>\n<p>");
+        html.AppendJoin(" ; ", bilan.Convention.Governance.Instances.Select(i => Html.Encode($"{i.Name} ({i.Code}) : au moins {i.MinimumPerYear} par an")));
+        html.Append(".</p>\n");
+        if (bilan.Meetings.Count == 0)
+        {
+            html.Append("<p class=\"empty\">Aucune réunion de gouvernance n’est enregistrée pour ").Append(bilan.Year.Year).Append(".</p>\n</section>\n");
+            return;
+        }
+        html.Append("<ul>\n");
+        foreach (var meeting in bilan.Meetings.OrderBy(m => m.Start))
+        {
+            html.Append("<li><strong>").Append(Html.Encode(meeting.InstanceCode)).Append("</strong> — ")
+                .Append(Html.Encode(ParisCalendar.Moment(meeting.Start, French))).Append(" — ").Append(Html.Encode(meeting.Title));
+            if (meeting.Summary is { Length: > 0 } summary)
+            {
+                html.Append(Html.Paragraphs(summary, ""));
+            }
+            if (meeting.Decisions.Count > 0)
+            {
+                html.Append("<ul>").AppendJoin("", meeting.Decisions.Select(d => "<li>" + Html.Encode(d) + "</li>")).Append("</ul>");
+            }
+            html.Append("</li>\n");
+        }
+        html.Append("</ul>\n</section>\n");
+    }
+
+    private static void Chantier(StringBuilder html, ConsolidatedBilan bilan, ChantierBilan contribution, Conventions.Chantier chantier)
+    {
+        var content = contribution.Content;
+        var touched = BilanTexts.Touched(French, contribution.LastBy, contribution.LastAt);
+        html.Append("<article id=\"chantier-").Append(chantier.Number).Append("\">\n<h3>Chantier ").Append(chantier.Number).Append(" — ")
+            .Append(Html.Encode(chantier.ShortTitle)).Append("</h3>\n<p class=\"meta\">Statut : <span class=\"status-").Append(contribution.Status.ToString().ToLowerInvariant())
+            .Append("\">").Append(Html.Encode(BilanTexts.Status(French, contribution.Status))).Append("</span>")
+            .Append(" · Avancement : ").Append(Html.Encode(content.Progress is { } p ? BilanFormTexts.Progress(French, p) : "non renseigné"))
+            .Append(touched.Length == 0 ? "" : " · Dernière modification : " + Html.Encode(touched)).Append("</p>\n");
+        if (contribution is { Status: BilanStatus.ChangesRequested, ReviewComment: { } comment })
+        {
+            html.Append("<p class=\"review\">Modifications demandées par la Métropole : « ").Append(Html.Encode(comment)).Append(" »</p>\n");
+        }
+        html.Append("<h4>Modalités d’intervention mobilisées</h4>\n");
+        var used = bilan.Convention.Modalities.Where(m => content.Modalities.Contains(m.Number)).ToList();
+        html.Append(used.Count == 0 ? $"<p class=\"empty\">{NotFilled}</p>" : "<ul>" + string.Concat(used.Select(m => "<li>" + Html.Encode(m.ShortLabel) + "</li>")) + "</ul>");
+        html.Append("\n<h4>Actions menées</h4>\n").Append(Html.Paragraphs(content.Actions, NotFilled));
+        html.Append("\n<h4>Chiffres clés</h4>\n<table class=\"figures\"><tbody>");
+        foreach (var figure in BilanFigure.All)
+        {
+            html.Append("<tr><th scope=\"row\">").Append(Html.Encode(figure.French)).Append("</th><td>")
+                .Append(content.Figures.TryGetValue(figure.Id, out var n) ? Html.Encode(ParisCalendar.Number(n, French)) : "—").Append("</td></tr>");
+        }
+        html.Append("</tbody></table>\n<h4>Difficultés rencontrées</h4>\n").Append(Html.Paragraphs(content.Difficulties, NotFilled))
+            .Append("\n<h4>Perspectives pour l’année suivante</h4>\n").Append(Html.Paragraphs(content.Outlook, NotFilled)).Append("\n</article>\n");
+    }
+}

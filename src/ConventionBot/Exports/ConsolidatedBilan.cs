@@ -1,0 +1,23 @@
+using ConventionBot.Bilans;
+using ConventionBot.Conventions;
+
+namespace ConventionBot.Exports;
+
+/// <summary>A year's bilan as the COPIL reads it: every chantier's contribution, the totals, and the year's governance meetings.</summary>
+public sealed record ConsolidatedBilan(ConventionDefinition Convention, BilanYear Year, IReadOnlyList<YearMeeting> Meetings, DateTimeOffset GeneratedAt)
+{
+    /// <summary>The sum of a figure over the chantiers that reported it; null when none did.</summary>
+    public int? Total(BilanFigure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        var reported = Year.Chantiers.Where(c => c.Content.Figures.ContainsKey(figure.Id)).ToList();
+        return reported.Count == 0 ? null : reported.Sum(c => c.Content.Figures[figure.Id]);
+    }
+
+    /// <summary>The chantiers that used a modality of intervention.</summary>
+    public IReadOnlyList<int> ChantiersUsing(InterventionModality modality)
+    {
+        ArgumentNullException.ThrowIfNull(modality);
+        return [.. Year.Chantiers.Where(c => c.Content.Modalities.Contains(modality.Number)).Select(c => c.Chantier)];
+    }
+}

@@ -1,0 +1,14 @@
+using ConventionBot.Bilans;
+using ConventionBot.Conventions;
+
+namespace ConventionBot.Exports;
+
+/// <summary>Gathers a year's consolidated bilan: the chantiers' current bilans and the meetings the meetings feature knows.</summary>
+public sealed class ConsolidatedBilanBuilder(BilanStore bilans, IYearMeetingsSource meetings, TimeProvider time)
+{
+    public async Task<ConsolidatedBilan> BuildAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken) => new(
+        convention,
+        await bilans.LoadYearAsync(convention, year, cancellationToken).ConfigureAwait(false),
+        await meetings.ListAsync(convention, year, cancellationToken).ConfigureAwait(false),
+        time.GetUtcNow());
+}

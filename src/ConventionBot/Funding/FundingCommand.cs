@@ -1,0 +1,34 @@
+using System.Globalization;
+using ConventionBot.Bilans;
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Funding;
+
+/// <summary><c>financement 2023</c> / <c>funding 2023</c>: the year's contribution card.</summary>
+internal sealed class FundingCommand(ConventionCatalog catalog, FundingScreens screens) : IBotCommand
+{
+    public IReadOnlyList<string> Keywords { get; } = ["financement", "funding", "contribution"];
+
+    public CommandHelp Help(Language language) => new(
+        44,
+        language.Pick("financement 2023", "funding 2023"),
+        language.Pick("la contribution de l’année : appel de fonds, dossier, montant, versement", "the year’s contribution: call for funds, dossier, amount, payment"));
+
+    public async Task<BotReply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (l, convention) = (request.Caller.Language, catalog.Default);
+        if (convention.Contribution is null)
+        {
+            return BotReply.WithText(FundingTexts.NoContribution(l));
+        }
+        if (!int.TryParse(request.Arguments.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return BotReply.WithText(BilanTexts.YearMissing(l, convention, l.Pick("financement", "funding")));
+        }
+        return convention.Years.Contains(year)
+            ? await screens.ShowAsync(convention, year, request.Caller, v => v, cancellationToken).ConfigureAwait(false)
+            : BotReply.WithText(BilanTexts.YearOutside(l, convention, year));
+    }
+}

@@ -1,0 +1,13 @@
+namespace ConventionBot.Funding;
+
+internal static partial class FundingLog
+{
+    [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Contribution {ConventionId} {Year} saved.")]
+    public static partial void Saved(ILogger logger, string conventionId, int year);
+
+    [LoggerMessage(EventId = 5202, Level = LogLevel.Information, Message = "Contribution notification {Kind} for {ConventionId} {Year}: {Count} conversation(s).")]
+    public static partial void NotificationRendered(ILogger logger, string kind, string conventionId, int year, int count);
+
+    [LoggerMessage(EventId = 5203, Level = LogLevel.Warning, Message = "Could not plan the contribution call reminders at start-up; saving a contribution card plans them again.")]
+    public static partial void StartupPlanningFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,35 @@
+using ConventionBot.Bilans;
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+using ConventionBot.Scheduling;
+using Microsoft.Extensions.Options;
+
+namespace ConventionBot.Funding;
+
+/// <summary>At send time: tells the Métropole's conversations a payment is overdue; nothing once paid, suspended, or the call changed.</summary>
+internal sealed class FundingPaymentRenderer(
+    ConventionCatalog catalog, FundingStore store, ReminderAudience audience, IOptionsMonitor<FundingOptions> options, ILogger<FundingPaymentRenderer> logger)
+    : INotificationRenderer
+{
+    public string Kind => FundingReminderPlanner.PaymentKind;
+
+    public async Task<IReadOnlyList<NotificationDelivery>> RenderAsync(ScheduledNotification notification, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notification);
+        if (FundingNotice.FromJson(notification.Payload) is not { } notice || catalog.Find(notice.ConventionId) is not { Contribution: { } terms } convention)
+        {
+            return [];
+        }
+        var record = await store.LoadAsync(convention.Id, notice.Year, cancellationToken).ConfigureAwait(false);
+        if (record is not { CallSentOn: { } call, PaidOn: null } || record.Decision == FundingDecision.Suspended || call != ParisCalendar.Parse(notice.CallSentOn))
+        {
+            return [];
+        }
+        var due = options.CurrentValue.PaymentDueDate(call);
+        var deliveries = (await audience.PartyAsync(terms.PayerPartyId, cancellationToken).ConfigureAwait(false))
+            .Select(r => new NotificationDelivery(r.ConversationId, BotReply.WithCard(FundingNotificationCards.Payment(convention, record, due, r.Language))))
+            .ToList();
+        FundingLog.NotificationRendered(logger, Kind, convention.Id, notice.Year, deliveries.Count);
+        return deliveries;
+    }
+}

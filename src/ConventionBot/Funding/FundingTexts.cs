@@ -1,0 +1,97 @@
+using System.Globalization;
+using ConventionBot.Bilans;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Funding;
+
+/// <summary>What the contribution feature says, in French and English.</summary>
+internal static class FundingTexts
+{
+    public static string Title(Language l, int year) => l.Pick($"Contribution {year} de la Métropole", $"Métropole’s {year} contribution");
+
+    public static string Euros(decimal amount, Language l) => l == Language.English
+        ? amount.ToString("#,0.##", CultureInfo.GetCultureInfo("en-GB")) + " €"
+        : amount.ToString("#,0.##", CultureInfo.GetCultureInfo("fr-FR")) + " €";
+
+    public static string AmountLabel(Language l) => l.Pick("Montant", "Amount");
+
+    public static string CallLabel(Language l) => l.Pick("Appel de fonds reçu le", "Call for funds received on");
+
+    public static string PaidLabel(Language l) => l.Pick("Versement effectué le", "Payment made on");
+
+    public static string ReasonLabel(Language l) => l.Pick("Motif de la réduction ou de la suspension", "Reason for the reduction or suspension");
+
+    public static string DecisionLabel(Language l) => l.Pick("Décision de la Métropole (article 3)", "Métropole’s decision (article 3)");
+
+    public static string ReducedAmountLabel(Language l) => l.Pick("Montant réduit (€), si réduite", "Reduced amount (€), if reduced");
+
+    public static string DocumentsLabel(Language l) => l.Pick("Pièces du dossier reçues", "Dossier documents received");
+
+    public static string Decision(Language l, FundingDecision decision) => decision switch
+    {
+        FundingDecision.Reduced => l.Pick("Réduite", "Reduced"),
+        FundingDecision.Suspended => l.Pick("Suspendue", "Suspended"),
+        _ => l.Pick("Montant de la convention", "Convention amount"),
+    };
+
+    public static string Call(Language l, DateOnly? sentOn, DateOnly due) => sentOn is { } day
+        ? l.Pick($"reçu le {ParisCalendar.Day(day, l)}", $"received on {ParisCalendar.Day(day, l)}")
+        : l.Pick($"pas encore reçu (attendu au plus tard le {ParisCalendar.Day(due, l)})", $"not received yet (due by {ParisCalendar.Day(due, l)})");
+
+    public static string Payment(Language l, FundingRecord record, DateOnly? due, DateOnly today) => (record, due) switch
+    {
+        ({ PaidOn: { } paid }, _) => l.Pick($"effectué le {ParisCalendar.Day(paid, l)}", $"made on {ParisCalendar.Day(paid, l)}"),
+        ({ Decision: FundingDecision.Suspended }, _) => l.Pick("aucun (contribution suspendue)", "none (contribution suspended)"),
+        (_, null) => l.Pick("en attente de l’appel de fonds", "awaiting the call for funds"),
+        (_, { } day) when day < today => l.Pick($"**en retard** : attendu au plus tard le {ParisCalendar.Day(day, l)}", $"**overdue**: due by {ParisCalendar.Day(day, l)}"),
+        (_, { } day) => l.Pick($"attendu au plus tard le {ParisCalendar.Day(day, l)}", $"due by {ParisCalendar.Day(day, l)}"),
+    };
+
+    public static string BilanDocument(Language l, BilanYear bilan) => bilan.IsFullyValidated
+        ? l.Pick($"bilan {bilan.Year} entièrement validé (coché automatiquement)", $"{bilan.Year} bilan fully validated (ticked automatically)")
+        : l.Pick($"{bilan.Count(BilanStatus.Validated)} chantier(s) validé(s) sur {bilan.Chantiers.Count} ; coché automatiquement quand tous le sont",
+            $"{bilan.Count(BilanStatus.Validated)} of {bilan.Chantiers.Count} workstream(s) validated; ticked automatically when all are");
+
+    public static string Save(Language l) => l.Pick("Enregistrer", "Save");
+
+    public static string EditTitle(Language l) => l.Pick("Mettre à jour (administrateurs)", "Update (administrators)");
+
+    public static string Saved(Language l) => l.Pick("Suivi de la contribution enregistré.", "Contribution follow-up saved.");
+
+    public static string NotSaved(Language l) => l.Pick(
+        "Rien n’a été enregistré. Corrigez ce qui suit ; vos saisies sont conservées ci-dessous :", "Nothing was saved. Please fix the following; what you typed is kept below:");
+
+    public static string Conflict(Language l, string? by) => l.Pick(
+        $"Rien n’a été enregistré : {by ?? "quelqu’un"} a mis à jour ce suivi entre-temps. Le haut de la carte montre sa version ; vos saisies sont conservées dans le formulaire : vérifiez-les, puis enregistrez à nouveau.",
+        $"Nothing was saved: {by ?? "someone"} updated this follow-up in the meantime. The top of the card shows their version; what you typed is kept in the form: check it, then save again.");
+
+    public static string InvalidDate(Language l, string label, string typed) => l.Pick(
+        $"« {label} » : « {typed} » n’est pas une date valide (attendu : AAAA-MM-JJ).", $"“{label}”: “{typed}” is not a valid date (expected: YYYY-MM-DD).");
+
+    public static string FutureDate(Language l, string label) => l.Pick(
+        $"« {label} » ne peut pas être dans le futur.", $"“{label}” cannot be in the future.");
+
+    public static string UnknownDocument(Language l, string id) => l.Pick($"Pièce inconnue : « {id} ».", $"Unknown document: “{id}”.");
+
+    public static string UnknownDecision(Language l, string typed) => l.Pick(
+        $"Décision inconnue : « {typed} ». Choisissez-en une dans la liste.", $"Unknown decision: “{typed}”. Pick one from the list.");
+
+    public static string InvalidAmount(Language l, string typed, decimal annual) => l.Pick(
+        $"Le montant réduit doit être un nombre d’euros positif, avec au plus deux décimales, et inférieur à {Euros(annual, l)} (vous avez saisi « {typed} »).",
+        $"The reduced amount must be a positive number of euros, with at most two decimals, below {Euros(annual, l)} (you typed “{typed}”).");
+
+    public static string ReasonRequired(Language l) => l.Pick(
+        "Indiquez le motif de la réduction ou de la suspension.", "Give the reason for the reduction or suspension.");
+
+    public static string PaidWithoutCall(Language l) => l.Pick(
+        "Indiquez d’abord la date de l’appel de fonds : un versement y répond.", "Enter the call for funds first: a payment answers it.");
+
+    public static string PaidBeforeCall(Language l) => l.Pick(
+        "Le versement ne peut pas précéder l’appel de fonds.", "The payment cannot precede the call for funds.");
+
+    public static string PaidWhileSuspended(Language l) => l.Pick(
+        "Une contribution suspendue ne peut pas avoir de versement.", "A suspended contribution cannot have a payment.");
+
+    public static string NoContribution(Language l) => l.Pick(
+        "Cette convention ne prévoit pas de contribution financière.", "This convention has no financial contribution.");
+}

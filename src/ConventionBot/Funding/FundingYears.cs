@@ -1,0 +1,19 @@
+using ConventionBot.Bilans;
+using ConventionBot.Conventions;
+
+namespace ConventionBot.Funding;
+
+/// <summary>
+/// Reads a year's contribution with the year's bilan (whose full validation ticks the dossier). Read-only, so
+/// renderers and reports can use it without depending on the scheduler.
+/// </summary>
+public sealed class FundingYears(FundingStore funding, BilanStore bilans)
+{
+    public async Task<FundingYear> LoadAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        return new FundingYear(
+            await funding.LoadAsync(convention.Id, year, cancellationToken).ConfigureAwait(false),
+            await bilans.LoadYearAsync(convention, year, cancellationToken).ConfigureAwait(false));
+    }
+}

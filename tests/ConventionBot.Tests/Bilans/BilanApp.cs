@@ -1,0 +1,136 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConventionBot.BotFramework.Schema;
+using ConventionBot.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConventionBot.Tests.Bilans;
+
+/// <summary>
+/// The real app (Development, <see cref="TestUser.Admin"/> as the only admin) with a fake connector, and users who
+/// type commands and click card buttons as Teams sends them. With a start time, the app runs on a manual clock.
+/// </summary>
+public sealed class BilanApp : IAsyncDisposable
+{
+    private readonly BotAppFactory _factory;
+    private readonly WebApplicationFactory<Program> _app;
+
+    private BilanApp(FakeConnector connector, BotAppFactory factory, ManualTimeProvider? clock)
+    {
+        Connector = connector;
+        Clock = clock;
+        _factory = factory;
+        _app = factory.WithWebHostBuilder(web => web.ConfigureTestServices(s =>
+        {
+            if (clock is not null)
+            {
+                s.AddSingleton<TimeProvider>(clock);
+            }
+        }));
+        Client = _app.CreateClient();
+    }
+
+    public FakeConnector Connector { get; }
+    public ManualTimeProvider? Clock { get; }
+    public HttpClient Client { get; }
+    public IServiceProvider Services => _app.Services;
+    public string TablePrefix => _factory.TablePrefix;
+
+    public static async Task<BilanApp> StartAsync(DateTimeOffset? now = null, IDictionary<string, string?>? settings = null)
+    {
+        var values = new Dictionary<string, string?> { ["Access:Admins:0"] = TestUser.Admin.AadObjectId };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            values[key] = value;
+        }
+        return new BilanApp(await FakeConnector.StartAsync(), new BotAppFactory(values), now is { } start ? new ManualTimeProvider(start) : null);
+    }
+
+    /// <summary>Types <paramref name="text"/> in the user's chat; returns the card the bot replied with (or its text as a JSON string).</summary>
+    public async Task<JsonElement> SayAsync(TestUser user, string text)
+    {
+        var activity = Activity(user);
+        activity.Text = text;
+        var before = Connector.Calls.Count;
+        (await Client.PostAsync(activity)).EnsureSuccessStatusCode();
+        var reply = await WaitForAsync(before, c => c.ActivityId == activity.Id);
+        return reply.Activity.Attachments is [var attachment, ..]
+            ? JsonSerializer.SerializeToElement(attachment.Content)
+            : JsonSerializer.SerializeToElement(reply.Activity.Text);
+    }
+
+    /// <summary>Clicks the card's button with <paramref name="verb"/> (Action.Execute), with typed input values; returns the card that replaces it, or the message shown.</summary>
+    public async Task<JsonElement> ClickAsync(TestUser user, JsonElement card, string verb, IDictionary<string, string>? inputs = null)
+    {
+        var data = Merge(CardJson.ActionData(card, verb), inputs);
+        var activity = Activity(user);
+        activity.Type = ActivityTypes.Invoke;
+        activity.Name = "adaptiveCard/action";
+        activity.Value = JsonSerializer.SerializeToElement(new JsonObject
+        {
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
+            ["trigger"] = "manual",
+        });
+        var response = await Client.PostAsync(activity);
+        response.EnsureSuccessStatusCode();
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return body.GetProperty("value").Clone();
+    }
+
+    /// <summary>Clicks through the Action.Submit fallback (clients without Universal Actions): the card is updated in place.</summary>
+    public async Task<JsonElement> SubmitAsync(TestUser user, JsonElement card, string verb, IDictionary<string, string>? inputs = null)
+    {
+        var data = Merge(CardJson.ActionData(card, verb), inputs);
+        data["verb"] = verb;
+        var activity = Activity(user);
+        activity.ReplyToId = "card-" + Guid.NewGuid().ToString("N");
+        activity.Value = JsonSerializer.SerializeToElement(data);
+        var before = Connector.Calls.Count;
+        (await Client.PostAsync(activity)).EnsureSuccessStatusCode();
+        var update = await WaitForAsync(before, c => c.Kind == "update" && c.ActivityId == activity.ReplyToId);
+        return JsonSerializer.SerializeToElement(update.Activity.Attachments![0].Content);
+    }
+
+    /// <summary>Waits for a call to the connector after the first <paramref name="before"/> ones that matches.</summary>
+    public async Task<ConnectorCall> WaitForAsync(int before, Func<ConnectorCall, bool> match, TimeSpan? timeout = null)
+    {
+        for (var count = before + 1; ; count++)
+        {
+            var calls = await Connector.WaitForCallsAsync(count, timeout ?? TimeSpan.FromSeconds(15));
+            if (calls.Skip(before).FirstOrDefault(match) is { } found)
+            {
+                return found;
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.DisposeAsync();
+        if (!ReferenceEquals(_app, _factory))
+        {
+            await _factory.DisposeAsync();
+        }
+        await Connector.DisposeAsync();
+    }
+
+    private static JsonObject Merge(JsonObject data, IDictionary<string, string>? inputs)
+    {
+        foreach (var (id, value) in inputs ?? new Dictionary<string, string>())
+        {
+            data[id] = value;
+        }
+        return data;
+    }
+
+    private Activity Activity(TestUser user)
+    {
+        var activity = Activities.Message(Connector.ServiceUrl, "", user.ConversationId, user.Locale);
+        activity.From = new ChannelAccount { Id = user.Id, Name = user.Name, AadObjectId = user.AadObjectId };
+        activity.Text = null;
+        return activity;
+    }
+}

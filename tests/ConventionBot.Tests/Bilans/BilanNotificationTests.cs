@@ -1,0 +1,91 @@
+using ConventionBot.Subscriptions;
+using ConventionBot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ConventionBot.Tests.Bilans;
+
+/// <summary>
+/// Bilan notifications through the real scheduler and dispatcher, on a manual clock: reviews told to contributors,
+/// reminders only to those who owe a chantier, escalation to admins after the deadline.
+/// </summary>
+public sealed class BilanNotificationTests : IAsyncLifetime
+{
+    private static readonly TestUser ArHlmChannel = TestUser.Alice with { ConversationId = "19:arhlm-channel@thread.tacv2" };
+    private static readonly TestUser MetropoleChannel = TestUser.Admin with { ConversationId = "19:metropole-channel@thread.tacv2" };
+    private BilanApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await BilanApp.StartAsync(new DateTimeOffset(2024, 1, 2, 8, 0, 0, TimeSpan.Zero));
+        var subscriptions = _app.Services.GetRequiredService<ISubscriptionStore>();
+        foreach (var (channel, party) in new[] { (ArHlmChannel, "arhlm"), (MetropoleChannel, "metropole") })
+        {
+            await _app.SayAsync(channel, "aide");
+            await subscriptions.SubscribeAsync(new Subscription(channel.ConversationId, "channel", party, channel.AadObjectId, _app.Clock!.GetUtcNow()), CancellationToken.None);
+        }
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task RequestChanges_TellsEachContributorWhereTheyWorkedButNotTheReviewer()
+    {
+        await BilanSteps.OpenCampaignAsync(_app, "2024-01-31");
+        await _app.ClickAsync(TestUser.Bob, await _app.SayAsync(TestUser.Bob, "bilan 2023 3"), "bilan.save", BilanSteps.Inputs("Début"));
+        await BilanSteps.SubmitAsync(_app, TestUser.Alice, 3, "Sensibilisation des élus");
+        var before = _app.Connector.Calls.Count;
+
+        await _app.ClickAsync(TestUser.Admin, await _app.SayAsync(TestUser.Admin, "bilan 2023 3"), "bilan.requestChanges",
+            new Dictionary<string, string> { ["reviewComment"] = "Précisez le nombre de communes." });
+
+        var toAlice = await _app.WaitForAsync(before, c => c.Kind == "send" && c.ConversationId == TestUser.Alice.ConversationId);
+        var toBob = await _app.WaitForAsync(before, c => c.Kind == "send" && c.ConversationId == TestUser.Bob.ConversationId);
+        var text = toAlice.Activity.Attachments![0].Content!.ToString()!;
+        Assert.Contains("modifications demandées sur le chantier 3. Réforme de la demande et des attributions", text, StringComparison.Ordinal);
+        Assert.Contains("Précisez le nombre de communes.", text, StringComparison.Ordinal);
+        Assert.NotNull(toBob);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.DoesNotContain(_app.Connector.Calls.Skip(before), c => c.Kind == "send" && c.ConversationId == TestUser.Admin.ConversationId);
+    }
+
+    [Fact]
+    public async Task Reminders_GoOnlyToThoseWhoOweAChantier_ThenAdminsGetWhatIsMissing()
+    {
+        await BilanSteps.OpenCampaignAsync(_app, "2024-01-31");
+        await _app.ClickAsync(TestUser.Alice, await _app.SayAsync(TestUser.Alice, "bilan 2023 1"), "bilan.save", BilanSteps.Inputs("Brouillon PLH"));
+        await BilanSteps.SubmitAsync(_app, TestUser.Bob, 2, "Programmation");
+        var before = _app.Connector.Calls.Count;
+
+        _app.Clock!.SetUtcNow(new DateTimeOffset(2024, 1, 17, 8, 0, 30, TimeSpan.Zero)); // J-14, 09:00 in Paris
+        var toAlice = await _app.WaitForAsync(before, c => c.Kind == "send" && c.ConversationId == TestUser.Alice.ConversationId);
+        var toArHlm = await _app.WaitForAsync(before, c => c.Kind == "send" && c.ConversationId == ArHlmChannel.ConversationId);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        var aliceText = toAlice.Activity.Attachments![0].Content!.ToString()!;
+        Assert.Contains("Rappel : bilan 2023 à rendre (J-14)", aliceText, StringComparison.Ordinal);
+        Assert.Contains("1. PLH métropolitain — Brouillon", aliceText, StringComparison.Ordinal);
+        Assert.DoesNotContain("3. Réforme", aliceText, StringComparison.Ordinal);
+        var channelText = toArHlm.Activity.Attachments![0].Content!.ToString()!;
+        Assert.Contains("7. Politique de la ville — Non commencé", channelText, StringComparison.Ordinal);
+        Assert.DoesNotContain("1. PLH", channelText, StringComparison.Ordinal);
+        Assert.DoesNotContain("2. Programmation", channelText, StringComparison.Ordinal);
+        Assert.Equal(2, _app.Connector.Calls.Skip(before).Count(c => c.Kind == "send"));
+
+        for (var chantier = 1; chantier <= 7; chantier++)
+        {
+            if (chantier != 2)
+            {
+                await BilanSteps.SubmitAsync(_app, TestUser.Alice, chantier, $"Chantier {chantier}");
+            }
+        }
+        var afterSubmitting = _app.Connector.Calls.Count;
+        _app.Clock.SetUtcNow(new DateTimeOffset(2024, 2, 1, 8, 0, 30, TimeSpan.Zero)); // J-7, J-1, then the escalation
+        var escalation = await _app.WaitForAsync(afterSubmitting, c => c.Kind == "send" && c.ConversationId == MetropoleChannel.ConversationId);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        var escalationText = escalation.Activity.Attachments![0].Content!.ToString()!;
+        Assert.Contains("Bilan 2023 : date limite dépassée", escalationText, StringComparison.Ordinal);
+        Assert.Contains("Soumis, en attente de validation (7)", escalationText, StringComparison.Ordinal);
+        Assert.Single(_app.Connector.Calls.Skip(afterSubmitting), c => c.Kind == "send");
+    }
+}

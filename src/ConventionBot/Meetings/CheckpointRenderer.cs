@@ -1,3 +1,4 @@
+using ConventionBot.Access;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
@@ -12,7 +13,7 @@ namespace ConventionBot.Meetings;
 /// removed from configuration.
 /// </summary>
 internal sealed class CheckpointRenderer(
-    MeetingStore store, ISubscriptionStore subscriptions, ConventionCatalog catalog, AdminDirectory admins,
+    MeetingStore store, ISubscriptionStore subscriptions, ConventionCatalog catalog, AccessPolicy access,
     IOptionsMonitor<GovernanceOptions> options, ILogger<CheckpointRenderer> logger) : INotificationRenderer
 {
     public string Kind => NotificationKinds.Checkpoint;
@@ -31,7 +32,7 @@ internal sealed class CheckpointRenderer(
         }
         var alert = new CheckpointAlert(convention.Id, payload.Year, checkpoint, notification.DueAt);
         var targets = await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false);
-        return [.. targets.Where(s => admins.IsAdmin(s.SubscriberAadObjectId)).GroupBy(s => s.Language).SelectMany(group =>
+        return [.. targets.Where(s => access.IsAdmin(s.SubscriberAadObjectId)).GroupBy(s => s.Language).SelectMany(group =>
         {
             var reply = BotReply.WithCard(CheckpointCard.Build(convention, alert, meetings, group.Key));
             return group.Select(s => new NotificationDelivery(s.ConversationId, reply));

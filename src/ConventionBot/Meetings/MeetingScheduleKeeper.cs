@@ -1,7 +1,6 @@
-using Azure;
-using Azure.Identity;
 using ConventionBot.Conventions;
 using ConventionBot.Scheduling;
+using ConventionBot.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Meetings;
@@ -27,7 +26,7 @@ internal sealed class MeetingScheduleKeeper(
                 await EnsureAsync(stoppingToken).ConfigureAwait(false);
                 return;
             }
-            catch (Exception ex) when (ex is RequestFailedException or HttpRequestException or AuthenticationFailedException or CredentialUnavailableException)
+            catch (Exception ex) when (StorageFailure.IsUnavailable(ex))
             {
                 // Storage unreachable at start-up: the bot still answers; the schedule is checked again shortly.
                 MeetingsLog.ScheduleEnsureFailed(logger, ex, RetryDelay);

@@ -21,7 +21,6 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<MeetingNotifier>();
         services.AddSingleton<MeetingService>();
         services.AddSingleton<MeetingLists>();
-        services.AddSingleton<AdminDirectory>();
         services.AddSingleton<IBotCommand, ScheduleCommand>();
         services.AddSingleton<IBotCommand, MeetingsCommand>();
         services.AddSingleton<ICardAction, ScheduleActions>();

@@ -73,9 +73,14 @@ internal sealed class MeetingsApp : IAsyncDisposable
         return new InvokeAnswer(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
 
-    /// <summary>Moves the clock, then lets the dispatcher run a pass so everything due by then is sent before this returns.</summary>
+    /// <summary>
+    /// Moves the clock, then lets the dispatcher run so everything due by then is sent before this returns. Sends still
+    /// in flight finish first: the Connector's attempt timeout and retry delays run on this clock, so a jump over a
+    /// request in flight would time it out and park its retry until the next move.
+    /// </summary>
     public async Task MoveToAsync(DateTimeOffset instant)
     {
+        await SettleAsync();
         Clock.SetUtcNow(instant);
         await SettleAsync();
     }

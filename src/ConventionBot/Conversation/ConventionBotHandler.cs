@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using ConventionBot.Access;
 using ConventionBot.BotFramework.AdaptiveCards;
@@ -17,6 +18,10 @@ internal sealed class ConventionBotHandler(
     CardActionRouter actions,
     ILogger<ConventionBotHandler> logger) : ActivityHandler
 {
+    // "aide" is the message users send most. Its card depends only on the language (commands are all registered
+    // at start-up), so it is built and serialized once per language instead of on every request.
+    private readonly ConcurrentDictionary<Language, Attachment> _helpCards = new();
+
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
@@ -30,10 +35,10 @@ internal sealed class ConventionBotHandler(
     protected override async Task OnMessageAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var caller = access.Identify(turnContext.Activity);
-        var reply = caller.IsAllowed
-            ? await RunCommandAsync(turnContext, caller, text, cancellationToken).ConfigureAwait(false)
-            : Refuse(caller);
-        await turnContext.SendActivityAsync(ToActivity(reply), cancellationToken).ConfigureAwait(false);
+        var answer = !caller.IsAllowed ? ToActivity(Refuse(caller))
+            : CommandText.IsHelp(text) ? MessageFactory.Attachment(HelpCard(caller.Language))
+            : ToActivity(await RunCommandAsync(turnContext, caller, text, cancellationToken).ConfigureAwait(false));
+        await turnContext.SendActivityAsync(answer, cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(
@@ -93,9 +98,15 @@ internal sealed class ConventionBotHandler(
             ? command.GetString()!
             : "";
 
+    private Attachment HelpCard(Language language) =>
+        _helpCards.GetOrAdd(language, static (l, commands) => CardAttachment(ConversationCards.Help(commands, l)), router.Commands);
+
     internal static Activity ToActivity(BotReply reply) => reply.Card is { } card
-        ? MessageFactory.Attachment(new Attachment { ContentType = AdaptiveCard.ContentType, Content = AdaptiveCardJson.ToJsonElement(card) })
+        ? MessageFactory.Attachment(CardAttachment(card))
         : MessageFactory.Text(reply.Text!);
+
+    private static Attachment CardAttachment(AdaptiveCard card) =>
+        new() { ContentType = AdaptiveCard.ContentType, Content = AdaptiveCardJson.ToJsonElement(card) };
 
     private static bool IsBotLeaving(Activity activity) =>
         activity.Action is "remove" or "remove-upgrade"

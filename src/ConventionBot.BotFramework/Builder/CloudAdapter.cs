@@ -61,7 +61,9 @@ public sealed class CloudAdapter(
 
         // The turn runs under the app's lifetime: a slow connector must not hold the channel's request.
         var turn = turns.Track(stopping => RunTurnAsync(bot, context, stopping));
-        await Task.WhenAny(turn, Task.Delay(_options.ResponseWait, timeProvider, cancellationToken)).ConfigureAwait(false);
+        // WaitAsync drops its timer as soon as the turn ends (a bare Task.Delay would live on for the whole wait);
+        // a timeout or a turn failure (already logged by RunTurnAsync) still answers 200.
+        await turn.WaitAsync(_options.ResponseWait, timeProvider, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         response.StatusCode = StatusCodes.Status200OK;
     }
 

@@ -26,7 +26,8 @@ public static class BotConnectorServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
 
         // Polly owns the per-attempt timeout; HttpClient's own 100 s limit would cut across retries.
-        services.AddHttpClient(ConnectorSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // ConnectorLog records each call; the factory's own logging handlers would add a scope and two log checks per call.
+        services.AddHttpClient(ConnectorSender.ClientName, client => client.Timeout = Timeout.InfiniteTimeSpan).RemoveAllLoggers();
         services.AddHttpClient(MsalHttpClientFactory.ClientName);
 
         services.TryAddSingleton<IAccessTokenProvider>(AccessTokenProviderFactory.Create);

@@ -15,17 +15,16 @@ namespace ConventionBot.BotFramework.Connector;
 /// </remarks>
 internal sealed class ConversationRateLimiter
 {
-    private const int SweepEvery = 1024;
-
     private readonly ConcurrentDictionary<string, SendLog> _logs = new(StringComparer.Ordinal);
     private readonly IReadOnlyList<RateLimitRule> _rules;
     private readonly IReadOnlyList<RateLimitRule> _appRules;
     private readonly SendLog _appLog;
     private readonly int _capacity;
     private readonly TimeSpan _longestWindow;
+    private readonly TimeSpan _sweepInterval;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
-    private int _reservations;
+    private long _nextSweepTicks;
 
     public ConversationRateLimiter(IOptions<ConnectorOptions> options, TimeProvider timeProvider, ILogger<ConversationRateLimiter> logger)
     {
@@ -34,6 +33,7 @@ internal sealed class ConversationRateLimiter
         _appLog = new SendLog(_appRules.Count == 0 ? 1 : _appRules.Max(r => r.Limit));
         _capacity = _rules.Count == 0 ? 1 : _rules.Max(r => r.Limit);
         _longestWindow = _rules.Count == 0 ? TimeSpan.Zero : _rules.Max(r => r.Window);
+        _sweepInterval = _longestWindow > TimeSpan.FromSeconds(1) ? _longestWindow : TimeSpan.FromSeconds(1);
         _timeProvider = timeProvider;
         _logger = logger;
     }
@@ -69,10 +69,7 @@ internal sealed class ConversationRateLimiter
             }
         }
 
-        if (Interlocked.Increment(ref _reservations) % SweepEvery == 0)
-        {
-            Sweep(now);
-        }
+        SweepWhenDue(now);
 
         while (true)
         {
@@ -127,6 +124,19 @@ internal sealed class ConversationRateLimiter
     }
 
     internal sealed record Booking(TimeSpan Delay, DateTimeOffset Slot, SendLog? Log, long LogSequence, long AppSequence);
+
+    /// <summary>
+    /// Sweeps once per longest window, by whichever caller gets there first: a sweep visits every conversation,
+    /// so sweeping every N sends would cost each send a share of all conversations, growing with their number.
+    /// </summary>
+    private void SweepWhenDue(DateTimeOffset now)
+    {
+        var due = Interlocked.Read(ref _nextSweepTicks);
+        if (now.UtcTicks >= due && Interlocked.CompareExchange(ref _nextSweepTicks, (now + _sweepInterval).UtcTicks, due) == due)
+        {
+            Sweep(now);
+        }
+    }
 
     /// <summary>Forgets conversations whose last send is older than every window: they constrain nothing.</summary>
     internal void Sweep(DateTimeOffset now)

@@ -14,10 +14,12 @@ public sealed class BotReplyRenderer(IOptions<BotAdapterOptions> options)
     public Activity ToActivity(BotReply reply)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        return reply.Card is { } card
-            ? MessageFactory.Attachment(new Attachment { ContentType = AdaptiveCard.ContentType, Content = AdaptiveCardJson.ToJsonElement(card, _maxCardBytes) })
-            : MessageFactory.Text(reply.Text!);
+        return reply.Card is { } card ? MessageFactory.Attachment(ToAttachment(card)) : MessageFactory.Text(reply.Text!);
     }
+
+    /// <summary>The card, serialized once: the attachment can be reused across activities.</summary>
+    public Attachment ToAttachment(AdaptiveCard card) =>
+        new() { ContentType = AdaptiveCard.ContentType, Content = AdaptiveCardJson.ToJsonElement(card, _maxCardBytes) };
 
     /// <summary>The answer to an Action.Execute: the card replaces the clicked one, a text is shown to the user.</summary>
     public AdaptiveCardInvokeResponse ToInvokeResponse(BotReply reply)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using ConventionBot.Access;
 using ConventionBot.BotFramework.Builder;
@@ -21,6 +22,10 @@ internal sealed class ConventionBotHandler(
 {
     private readonly string? _localeOverride = options.Value.LocaleOverride is { Length: > 0 } locale ? locale : null;
 
+    // "aide" is the message users send most. Its card depends only on the language (commands are all registered
+    // at start-up), so it is built and serialized once per language instead of on every request.
+    private readonly ConcurrentDictionary<Language, Attachment> _helpCards = new();
+
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
@@ -35,10 +40,10 @@ internal sealed class ConventionBotHandler(
     protected override async Task OnMessageAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var caller = access.Identify(turnContext.Activity);
-        var reply = caller.IsAllowed
-            ? await RunCommandAsync(turnContext, caller, text, cancellationToken).ConfigureAwait(false)
-            : Refuse(caller);
-        await turnContext.SendActivityAsync(renderer.ToActivity(reply), cancellationToken).ConfigureAwait(false);
+        var answer = !caller.IsAllowed ? renderer.ToActivity(Refuse(caller))
+            : CommandText.IsHelp(text) ? MessageFactory.Attachment(HelpCard(caller.Language))
+            : renderer.ToActivity(await RunCommandAsync(turnContext, caller, text, cancellationToken).ConfigureAwait(false));
+        await turnContext.SendActivityAsync(answer, cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(
@@ -94,6 +99,9 @@ internal sealed class ConventionBotHandler(
         data.ValueKind == JsonValueKind.Object && data.TryGetProperty("command", out var command) && command.ValueKind == JsonValueKind.String
             ? command.GetString()!
             : "";
+
+    private Attachment HelpCard(Language language) =>
+        _helpCards.GetOrAdd(language, static (l, state) => state.renderer.ToAttachment(ConversationCards.Help(state.Commands, l)), (renderer, router.Commands));
 
     private static bool IsBotLeaving(Activity activity) =>
         activity.Action is "remove" or "remove-upgrade"

@@ -75,6 +75,24 @@ public sealed class ConversationRateLimiterTests
     }
 
     [Fact]
+    public void Reserve_LongestWindowAfterLastSweep_ForgetsIdleConversations()
+    {
+        // Without the app-wide limit, which would book these 2 000 sends up to 40 s ahead.
+        var limiter = new ConversationRateLimiter(
+            Options.Create(new ConnectorOptions { AppRateLimits = [] }), _clock, NullLogger<ConversationRateLimiter>.Instance);
+        limiter.Reserve("a:old");
+        for (var i = 0; i < 2000; i++)
+        {
+            limiter.Reserve($"a:burst-{i}");
+        }
+        _clock.Advance(TimeSpan.FromSeconds(30));
+
+        limiter.Reserve("a:recent");
+
+        Assert.Equal(1, limiter.TrackedConversations);
+    }
+
+    [Fact]
     public async Task SendToConversationAsync_BurstToOneConversation_IsSpacedWhileAnotherIsNot()
     {
         await using var server = await LoopbackServer.StartAsync();

@@ -56,6 +56,20 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Post_HelpInFrenchEnglishThenFrench_EachGetsTheCardOfItsLanguage()
+    {
+        await Client.PostAsync(Activities.Message(Connector.ServiceUrl, "aide"));
+        await Client.PostAsync(Activities.Message(Connector.ServiceUrl, "help", locale: "en-GB"));
+        await Client.PostAsync(Activities.Message(Connector.ServiceUrl, "aide"));
+
+        var cards = (await Connector.WaitForCallsAsync(3)).Select(c => c.Activity.Attachments![0].Content!.ToString()!).ToList();
+
+        Assert.Contains("Écrivez-moi une de ces commandes", cards[0], StringComparison.Ordinal);
+        Assert.Contains("Write me one of these commands", cards[1], StringComparison.Ordinal);
+        Assert.Equal(cards[0], cards[2]);
+    }
+
+    [Fact]
     public async Task Post_MentionOfBotInChannel_IsStrippedBeforeRouting()
     {
         var activity = Activities.Message(Connector.ServiceUrl, "<at>ConventionBot</at> AIDE ");

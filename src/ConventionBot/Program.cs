@@ -5,6 +5,7 @@ using ConventionBot.Conversation;
 using ConventionBot.Diagnostics;
 using ConventionBot.Exports;
 using ConventionBot.Funding;
+using ConventionBot.Meetings;
 using ConventionBot.Scheduling;
 using ConventionBot.Storage;
 using ConventionBot.Subscriptions;
@@ -31,6 +32,9 @@ builder.Services.AddSubscriptions();
 
 // Durable notifications: the schedule in Table Storage and the dispatcher that sends them.
 builder.Services.AddScheduling();
+
+// The governance calendar: meetings, their reminders and follow-up, art. 4 alerts.
+builder.Services.AddMeetings();
 
 // The annual bilan (art. 5): campaigns, chantier forms, reviews, reminders.
 builder.Services.AddBilans();

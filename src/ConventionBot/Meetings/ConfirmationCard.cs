@@ -1,0 +1,40 @@
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+using static ConventionBot.Meetings.MeetingCardParts;
+
+namespace ConventionBot.Meetings;
+
+/// <summary>What the admin sees once a meeting is scheduled, changed or cancelled: the result, and when its reminders will go out.</summary>
+internal static class ConfirmationCard
+{
+    public const string ScheduleCommand = "planifier";
+
+    public static AdaptiveCard Build(
+        Meeting meeting, ConventionDefinition convention, string message, IReadOnlyList<PlannedReminder> reminders, Language language)
+    {
+        var body = new List<AdaptiveElement>
+        {
+            Banner(message, AdaptiveTextColor.Good),
+            Title($"{Name(meeting, language)} — {MeetingFormat.When(meeting.Start, language)}"),
+        };
+        body.AddRange(Details(meeting, convention, language));
+        if (meeting.Status == MeetingStatus.Planned)
+        {
+            body.Add(Heading(MeetingTexts.RemindersPlanned(language)));
+            body.Add(Line(reminders.Count == 0
+                ? MeetingTexts.NoReminders(language)
+                : string.Join("\n", reminders.Select(r => "- " + MeetingFormat.When(r.DueAt, language)))));
+        }
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions =
+            [
+                Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List),
+                ConversationCards.RunButton(MeetingTexts.ScheduleAnotherButton(language), ScheduleCommand),
+            ],
+            FallbackText = message,
+        };
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Meetings;
+
+/// <summary>
+/// A past meeting's follow-up: the form for admins and the organiser (saved with the ETag it was built
+/// with), the read-only compte-rendu for everyone else.
+/// </summary>
+internal sealed class FollowUpActions(MeetingService meetings, MeetingStore store, ConventionCatalog catalog, TimeProvider time) : ICardAction
+{
+    public IReadOnlyList<string> Verbs { get; } = [MeetingVerbs.FollowUp, MeetingVerbs.SaveFollowUp];
+
+    public async Task<BotReply> ExecuteAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var viewer = Viewer.Of(request.Caller, request.Turn);
+        var language = viewer.Language;
+        var meeting = await store.FindAsync(CardData.Text(request.Data, CardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
+        if (meeting is null || meeting.IsCancelled)
+        {
+            return BotReply.WithText(meeting is null ? MeetingTexts.Missing(language) : MeetingTexts.NoLongerPlanned(language));
+        }
+        var convention = catalog.ConventionOf(meeting);
+        if (!viewer.Manages(meeting))
+        {
+            return request.Verb == MeetingVerbs.FollowUp
+                ? BotReply.WithCard(FollowUpCard.View(meeting, convention, language, canEdit: false))
+                : BotReply.WithText(NoticeTexts.FollowUpNotAllowed(language));
+        }
+        if (meeting.Start > time.GetUtcNow())
+        {
+            return BotReply.WithText(NoticeTexts.NotStarted(language));
+        }
+        return request.Verb == MeetingVerbs.FollowUp
+            ? BotReply.WithCard(FollowUpCard.Form(meeting, FollowUpForm.From(meeting), language))
+            : await SaveAsync(request, meeting, convention, language, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<BotReply> SaveAsync(CardActionRequest request, Meeting current, ConventionDefinition convention, Language language, CancellationToken cancellationToken)
+    {
+        var seenETag = CardData.Text(request.Data, CardData.ETag) ?? "";
+        var count = int.TryParse(CardData.Text(request.Data, FollowUpCard.CountKey), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : current.Actions.Count;
+        var form = FollowUpForm.Read(request.Data, count);
+        var validated = FollowUpValidator.Validate(form, current, language);
+        if (!validated.IsValid)
+        {
+            return BotReply.WithCard(FollowUpCard.Form(current with { ETag = seenETag }, form, language, validated.Errors));
+        }
+        var save = await meetings.RecordFollowUpAsync(current.Id, seenETag, validated.Value!, cancellationToken).ConfigureAwait(false);
+        return save switch
+        {
+            { Status: SaveStatus.Saved, Meeting: { } saved } => BotReply.WithCard(FollowUpCard.View(saved, convention, language, canEdit: true, NoticeTexts.FollowUpSaved(language))),
+            { Status: SaveStatus.Stale, Meeting: { } latest } => BotReply.WithCard(FollowUpCard.Form(latest, form, language, stale: true)),
+            _ => BotReply.WithText(MeetingTexts.Missing(language)),
+        };
+    }
+}

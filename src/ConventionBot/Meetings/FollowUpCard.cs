@@ -1,0 +1,117 @@
+using System.Globalization;
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+using static ConventionBot.Meetings.MeetingCardParts;
+
+namespace ConventionBot.Meetings;
+
+/// <summary>
+/// After a meeting: the form to record its compte-rendu, decisions and follow-up actions (rebuilt from what
+/// was typed on an error or a concurrent change), and the read-only view of what was recorded.
+/// </summary>
+internal static class FollowUpCard
+{
+    public const string CountKey = "actions";
+
+    public static AdaptiveCard Form(
+        Meeting meeting, FollowUpForm form, Language language,
+        IReadOnlyDictionary<string, string>? errors = null, bool intro = false, bool stale = false)
+    {
+        errors ??= new Dictionary<string, string>();
+        var body = new List<AdaptiveElement> { Title(TitleOf(meeting, language)) };
+        body.AddRange(Notes(language, errors.Count > 0, intro, stale));
+        AddInput(body, errors, new AdaptiveTextInput { Id = "minutes", Label = NoticeTexts.MinutesLabel(language), Value = form.Minutes, IsMultiline = true, MaxLength = FollowUpValidator.MinutesMax });
+        AddInput(body, errors, new AdaptiveTextInput { Id = "decisions", Label = NoticeTexts.DecisionsLabel(language), Value = form.Decisions, IsMultiline = true, MaxLength = FollowUpValidator.DecisionsMax });
+        if (meeting.Actions.Count > 0)
+        {
+            body.Add(Heading(NoticeTexts.CurrentActions(language)));
+            body.AddRange(meeting.Actions.Select((action, i) => new AdaptiveToggleInput
+            {
+                Id = FollowUpForm.DoneId(i), Title = NoticeTexts.Done(language, action), Wrap = true,
+                Value = i < form.Done.Count && form.Done[i] ? "true" : "false", ValueOn = "true", ValueOff = "false",
+            }));
+        }
+        body.Add(Heading(NoticeTexts.NewActions(language)));
+        body.AddRange(form.NewActions.Select((row, k) => NewRow(row, k, errors, language)));
+        var data = CardData.ForMeeting(meeting, withETag: true, (CountKey, meeting.Actions.Count.ToString(CultureInfo.InvariantCulture)));
+        return new AdaptiveCard
+        {
+            Body = body,
+            Actions = [Execute(NoticeTexts.SaveFollowUp(language), MeetingVerbs.SaveFollowUp, data, AdaptiveActionStyle.Positive), Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List)],
+            FallbackText = TitleOf(meeting, language),
+        };
+    }
+
+    public static AdaptiveCard View(Meeting meeting, ConventionDefinition convention, Language language, bool canEdit, string? banner = null)
+    {
+        var body = new List<AdaptiveElement> { Title(TitleOf(meeting, language)) };
+        if (banner is not null)
+        {
+            body.Add(Banner(banner, AdaptiveTextColor.Good));
+        }
+        body.Add(Facts(meeting, convention, language));
+        body.Add(Heading(NoticeTexts.MinutesLabel(language)));
+        body.Add(Line(meeting.Minutes ?? NoticeTexts.NoMinutes(language), subtle: meeting.Minutes is null));
+        if (meeting.Decisions is { } decisions)
+        {
+            body.Add(Heading(NoticeTexts.DecisionsLabel(language)));
+            body.Add(Line(decisions));
+        }
+        AddActionList(body, NoticeTexts.OpenActionsTitle(language), meeting.Actions.Where(a => !a.Done), language);
+        AddActionList(body, NoticeTexts.DoneActionsTitle(language), meeting.Actions.Where(a => a.Done), language);
+        var actions = new List<AdaptiveAction>();
+        if (canEdit)
+        {
+            actions.Add(Navigate(ListTexts.FollowUp(language), MeetingVerbs.FollowUp, CardData.ForMeeting(meeting)));
+        }
+        actions.Add(Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List));
+        return new AdaptiveCard { Body = body, Actions = actions, FallbackText = TitleOf(meeting, language) };
+    }
+
+    private static string TitleOf(Meeting meeting, Language language) =>
+        NoticeTexts.FollowUpTitle(language, Name(meeting, language), MeetingFormat.Day(ParisTime.DateOf(meeting.Start), language));
+
+    private static IEnumerable<AdaptiveElement> Notes(Language language, bool hasErrors, bool intro, bool stale)
+    {
+        if (intro)
+        {
+            yield return Line(NoticeTexts.FollowUpIntro(language));
+        }
+        if (stale)
+        {
+            yield return Banner(MeetingTexts.Stale(language), AdaptiveTextColor.Attention);
+        }
+        if (hasErrors)
+        {
+            yield return Banner(FormTexts.Summary(language), AdaptiveTextColor.Attention);
+        }
+    }
+
+    private static AdaptiveColumnSet NewRow(NewActionRow row, int k, IReadOnlyDictionary<string, string> errors, Language language) => new()
+    {
+        Columns =
+        [
+            Column(errors, new AdaptiveTextInput { Id = FollowUpForm.NewId("text", k), Label = NoticeTexts.ActionLabel(language), Value = row.Text, MaxLength = FollowUpValidator.ActionMax }, 3),
+            Column(errors, new AdaptiveTextInput { Id = FollowUpForm.NewId("owner", k), Label = NoticeTexts.OwnerLabel(language), Value = row.Owner, MaxLength = FollowUpValidator.OwnerMax }, 2),
+            Column(errors, new AdaptiveDateInput { Id = FollowUpForm.NewId("due", k), Label = NoticeTexts.DueLabel(language), Value = FormReader.Date(row.Due) }, 2),
+        ],
+    };
+
+    private static AdaptiveColumn Column(IReadOnlyDictionary<string, string> errors, AdaptiveInput input, int weight)
+    {
+        var items = new List<AdaptiveElement>();
+        AddInput(items, errors, input);
+        return new AdaptiveColumn { Items = items, Width = AdaptiveColumnWidth.Weighted(weight) };
+    }
+
+    private static void AddActionList(List<AdaptiveElement> body, string title, IEnumerable<FollowUpAction> actions, Language language)
+    {
+        var lines = actions.Select(a => "- " + NoticeTexts.Done(language, a)).ToList();
+        if (lines.Count > 0)
+        {
+            body.Add(Heading(title));
+            body.Add(Line(string.Join("\n", lines)));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Conversation;
+using static ConventionBot.Meetings.MeetingCardParts;
+
+namespace ConventionBot.Meetings;
+
+/// <summary>The meetings list: upcoming ones with their answer (and, for admins, edit/cancel/participants), then past ones with their compte-rendu.</summary>
+internal static class MeetingListCard
+{
+    public const string View = "list";
+    // Each meeting carries up to five buttons (each with its Action.Submit fallback): beyond these counts the
+    // list would pass Teams' card size limit; the rest is counted, not shown.
+    public const int UpcomingShown = 4;
+    public const int PastShown = 3;
+    public const int LocationShown = 60;
+
+    public static AdaptiveCard Build(
+        IReadOnlyList<Meeting> meetings, ILookup<string, Rsvp> answers, Viewer viewer, DateTimeOffset now, string? banner = null)
+    {
+        var language = viewer.Language;
+        var upcoming = meetings.Where(m => m.Status == MeetingStatus.Planned && m.Start > now).OrderBy(m => m.Start).ToList();
+        var past = meetings.Where(m => !m.IsCancelled && m.Start <= now).OrderByDescending(m => m.Start).ToList();
+        var body = new List<AdaptiveElement> { Title(ListTexts.Title(language)) };
+        if (banner is not null)
+        {
+            body.Add(Banner(banner, AdaptiveTextColor.Attention));
+        }
+        body.Add(Heading(ListTexts.Upcoming(language)));
+        body.AddRange(Section(upcoming, UpcomingShown, ListTexts.NoneUpcoming(language), m => Item(m, answers[m.Id].ToList(), viewer, upcoming: true), language));
+        body.Add(Heading(ListTexts.Past(language)));
+        body.AddRange(Section(past, PastShown, ListTexts.NonePast(language), m => Item(m, answers[m.Id].ToList(), viewer, upcoming: false), language));
+        var actions = new List<AdaptiveAction> { Navigate(ListTexts.Refresh(language), MeetingVerbs.List) };
+        if (viewer.IsAdmin)
+        {
+            actions.Insert(0, ConversationCards.RunButton(ListTexts.ScheduleButton(language), ConfirmationCard.ScheduleCommand));
+        }
+        return new AdaptiveCard { Body = body, Actions = actions, FallbackText = ListTexts.Title(language) };
+    }
+
+    private static List<AdaptiveElement> Section(List<Meeting> meetings, int shown, string none, Func<Meeting, AdaptiveElement> item, Language language)
+    {
+        if (meetings.Count == 0)
+        {
+            return [Line(none, subtle: true)];
+        }
+        var elements = meetings.Take(shown).Select(item).ToList();
+        if (meetings.Count > shown)
+        {
+            elements.Add(Line(ListTexts.More(language, meetings.Count - shown), subtle: true));
+        }
+        return elements;
+    }
+
+    private static AdaptiveContainer Item(Meeting meeting, List<Rsvp> answers, Viewer viewer, bool upcoming)
+    {
+        var language = viewer.Language;
+        var items = new List<AdaptiveElement>
+        {
+            new AdaptiveTextBlock { Text = $"{Name(meeting, language)} — {MeetingFormat.When(meeting.Start, language)}", Weight = AdaptiveTextWeight.Bolder, Wrap = true },
+            Line(Summary(meeting, language), subtle: true),
+        };
+        if (upcoming && answers.FirstOrDefault(a => a.UserId == viewer.UserId) is { } mine)
+        {
+            items.Add(Line(MeetingTexts.YourAnswer(language, mine.Attending)));
+        }
+        if (viewer.Manages(meeting))
+        {
+            items.Add(Line(MeetingTexts.AnswersSummary(language, answers.Count(a => a.Attending), answers.Count(a => !a.Attending))));
+        }
+        if (!upcoming)
+        {
+            items.Add(Line(meeting.Status == MeetingStatus.Held ? ListTexts.MinutesRecorded(language) : ListTexts.MinutesMissing(language)));
+        }
+        items.Add(new AdaptiveActionSet { Actions = Buttons(meeting, viewer, upcoming) });
+        return new AdaptiveContainer { Items = items, Separator = true };
+    }
+
+    private static List<AdaptiveAction> Buttons(Meeting meeting, Viewer viewer, bool upcoming)
+    {
+        var language = viewer.Language;
+        var buttons = new List<AdaptiveAction>();
+        if (upcoming)
+        {
+            buttons.AddRange(AnswerButtons(meeting, View, language));
+        }
+        else
+        {
+            buttons.Add(Navigate(ListTexts.FollowUp(language), MeetingVerbs.FollowUp, CardData.ForMeeting(meeting)));
+        }
+        if (upcoming && viewer.IsAdmin)
+        {
+            buttons.Add(Navigate(ListTexts.Edit(language), MeetingVerbs.Edit, CardData.ForMeeting(meeting)));
+            buttons.Add(Navigate(ListTexts.Cancel(language), MeetingVerbs.Cancel, CardData.ForMeeting(meeting)));
+        }
+        if (viewer.Manages(meeting))
+        {
+            buttons.Add(Navigate(ListTexts.Participants(language), MeetingVerbs.Participants, CardData.ForMeeting(meeting)));
+        }
+        return buttons;
+    }
+
+    private static string Summary(Meeting meeting, Language language)
+    {
+        var parts = new List<string> { MeetingFormat.Duration(meeting.Duration, language) };
+        if (meeting.Location is { } location)
+        {
+            parts.Add(location.Length <= LocationShown ? location : location[..(LocationShown - 1)] + "…");
+        }
+        if (meeting.Chantiers.Count > 0)
+        {
+            parts.Add("Chantiers " + string.Join(", ", meeting.Chantiers));
+        }
+        return string.Join(" · ", parts);
+    }
+}

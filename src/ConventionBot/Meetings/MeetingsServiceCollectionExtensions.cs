@@ -1,0 +1,38 @@
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+using ConventionBot.Scheduling;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ConventionBot.Meetings;
+
+public static class MeetingsServiceCollectionExtensions
+{
+    /// <summary>
+    /// The governance calendar: <c>planifier</c> and <c>réunions</c>, the meeting cards, reminders and follow-up
+    /// through the durable scheduler, governance alerts, and the meetings sections of the convention cards.
+    /// Needs the scheduler and the subscriptions (<see cref="INotificationScheduler"/>, <c>ISubscriptionStore</c>).
+    /// </summary>
+    public static IServiceCollection AddMeetings(this IServiceCollection services)
+    {
+        services.AddOptions<RemindersOptions>().BindConfiguration(RemindersOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<GovernanceOptions>().BindConfiguration(GovernanceOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<MeetingStore>();
+        services.AddSingleton<MeetingNotifier>();
+        services.AddSingleton<MeetingService>();
+        services.AddSingleton<MeetingLists>();
+        services.AddSingleton<IBotCommand, ScheduleCommand>();
+        services.AddSingleton<IBotCommand, MeetingsCommand>();
+        services.AddSingleton<ICardAction, ScheduleActions>();
+        services.AddSingleton<ICardAction, CancelActions>();
+        services.AddSingleton<ICardAction, AnswerActions>();
+        services.AddSingleton<ICardAction, FollowUpActions>();
+        services.AddSingleton<INotificationRenderer>(sp => ActivatorUtilities.CreateInstance<MeetingBroadcastRenderer>(sp, NotificationKinds.Reminder));
+        services.AddSingleton<INotificationRenderer>(sp => ActivatorUtilities.CreateInstance<MeetingBroadcastRenderer>(sp, NotificationKinds.Notice));
+        services.AddSingleton<INotificationRenderer, FollowUpRenderer>();
+        services.AddSingleton<INotificationRenderer, CheckpointRenderer>();
+        services.AddSingleton<IConventionReport, MeetingsReport>();
+        services.AddHostedService<MeetingScheduleKeeper>();
+        return services;
+    }
+}

@@ -1,0 +1,85 @@
+using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Meetings;
+
+/// <summary>The schedule and edit forms' buttons (admins only): validate, save with the ETag, confirm or re-show the form.</summary>
+internal sealed class ScheduleActions(MeetingService meetings, MeetingStore store, ConventionCatalog catalog, TimeProvider time) : ICardAction
+{
+    public IReadOnlyList<string> Verbs { get; } = [MeetingVerbs.Schedule, MeetingVerbs.Edit, MeetingVerbs.Update];
+
+    public Task<BotReply> ExecuteAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.Caller.IsAdmin)
+        {
+            return Task.FromResult(BotReply.WithText(MeetingTexts.AdminOnly(request.Caller.Language)));
+        }
+        return request.Verb switch
+        {
+            MeetingVerbs.Schedule => ScheduleAsync(request, cancellationToken),
+            MeetingVerbs.Edit => OpenAsync(request, cancellationToken),
+            _ => UpdateAsync(request, cancellationToken),
+        };
+    }
+
+    private async Task<BotReply> ScheduleAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        var (caller, language) = (request.Caller, request.Caller.Language);
+        var form = MeetingForm.Read(request.Data);
+        var convention = ConventionFor(form, fallback: null);
+        var validated = MeetingFormValidator.Validate(form, convention, time.GetUtcNow(), language);
+        if (!validated.IsValid)
+        {
+            return BotReply.WithCard(MeetingFormCard.Build(convention, form, language, validated.Errors));
+        }
+        var organizer = new MeetingOrganizer(caller.AadObjectId, caller.Name, caller.ConversationId, language);
+        var result = await meetings.ScheduleAsync(validated.Value!, organizer, cancellationToken).ConfigureAwait(false);
+        return BotReply.WithCard(ConfirmationCard.Build(result.Meeting!, catalog.ConventionOf(result.Meeting!), MeetingTexts.Scheduled(language), result.Reminders, language));
+    }
+
+    private async Task<BotReply> OpenAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        var language = request.Caller.Language;
+        var meeting = await store.FindAsync(CardData.Text(request.Data, CardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
+        return meeting is null ? BotReply.WithText(MeetingTexts.Missing(language))
+            : !IsEditable(meeting) ? BotReply.WithText(MeetingTexts.NoLongerPlanned(language))
+            : BotReply.WithCard(MeetingFormCard.Build(catalog.ConventionOf(meeting), MeetingForm.From(meeting), language, editing: meeting));
+    }
+
+    private async Task<BotReply> UpdateAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        var language = request.Caller.Language;
+        var seenETag = CardData.Text(request.Data, CardData.ETag) ?? "";
+        var current = await store.FindAsync(CardData.Text(request.Data, CardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
+        if (current is null || !IsEditable(current))
+        {
+            return BotReply.WithText(current is null ? MeetingTexts.Missing(language) : MeetingTexts.NoLongerPlanned(language));
+        }
+        var form = MeetingForm.Read(request.Data);
+        var convention = ConventionFor(form, current);
+        var validated = MeetingFormValidator.Validate(form, convention, time.GetUtcNow(), language);
+        if (!validated.IsValid)
+        {
+            // The ETag the user started from goes back with the form: fixing a typo must not skip the concurrency check.
+            return BotReply.WithCard(MeetingFormCard.Build(convention, form, language, validated.Errors, current with { ETag = seenETag }));
+        }
+        var result = await meetings.UpdateAsync(current.Id, seenETag, validated.Value!, cancellationToken).ConfigureAwait(false);
+        return result switch
+        {
+            { Status: SaveStatus.Saved, Meeting: { } saved } => BotReply.WithCard(
+                ConfirmationCard.Build(saved, catalog.ConventionOf(saved), MeetingTexts.Edited(language), result.Reminders, language)),
+            { Status: SaveStatus.Stale, Meeting: { } latest } when IsEditable(latest) => BotReply.WithCard(
+                MeetingFormCard.Build(convention, form, language, editing: latest, stale: true)),
+            { Status: SaveStatus.Stale } => BotReply.WithText(MeetingTexts.NoLongerPlanned(language)),
+            _ => BotReply.WithText(MeetingTexts.Missing(language)),
+        };
+    }
+
+    private bool IsEditable(Meeting meeting) => meeting.Status == MeetingStatus.Planned && meeting.Start > time.GetUtcNow();
+
+    private ConventionDefinition ConventionFor(MeetingForm form, Meeting? fallback) =>
+        FormReader.Date(form.Date) is { } date ? catalog.DefaultOn(date)
+        : fallback is not null ? catalog.ConventionOf(fallback)
+        : catalog.Default;
+}

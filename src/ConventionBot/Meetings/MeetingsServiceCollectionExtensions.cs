@@ -1,3 +1,4 @@
+using ConventionBot.Bilans;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
@@ -32,6 +33,8 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<INotificationRenderer, FollowUpRenderer>();
         services.AddSingleton<INotificationRenderer, CheckpointRenderer>();
         services.AddSingleton<IConventionReport, MeetingsReport>();
+        // The consolidated bilan lists the year's meetings (replaces Bilans' empty default, whichever is added first).
+        services.Replace(ServiceDescriptor.Singleton<IYearMeetingsSource, YearMeetingsSource>());
         services.AddHostedService<MeetingScheduleKeeper>();
         return services;
     }

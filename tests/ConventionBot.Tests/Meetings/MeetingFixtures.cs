@@ -1,6 +1,10 @@
 using ConventionBot.Conventions;
 using ConventionBot.Meetings;
+using ConventionBot.Storage;
+using ConventionBot.TableStorage;
 using ConventionBot.Tests.Conventions;
+using ConventionBot.Tests.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Tests.Meetings;
 
@@ -25,6 +29,11 @@ internal static class MeetingFixtures
         Actions = actions ?? [],
         ETag = "W/\"datetime'2024-03-01T09%3A00%3A00Z'\"",
     };
+
+    /// <summary>A meeting store on its own tables of the test Azurite.</summary>
+    public static MeetingStore NewStore() => new(
+        new TableProvider(new TableServiceClient(TestStorage.ConnectionString), Options.Create(new StorageOptions { TablePrefix = TestStorage.UniquePrefix() })),
+        TimeProvider.System);
 
     public static DateTimeOffset Utc(int year, int month, int day, int hour, int minute = 0) => new(year, month, day, hour, minute, 0, TimeSpan.Zero);
 }

@@ -1,17 +1,11 @@
 using ConventionBot.Meetings;
-using ConventionBot.Storage;
-using ConventionBot.TableStorage;
-using ConventionBot.Tests.Infrastructure;
-using Microsoft.Extensions.Options;
 using static ConventionBot.Tests.Meetings.MeetingFixtures;
 
 namespace ConventionBot.Tests.Meetings;
 
 public sealed class YearMeetingsSourceTests
 {
-    private readonly MeetingStore _store = new(
-        new TableProvider(new TableServiceClient(TestStorage.ConnectionString), Options.Create(new StorageOptions { TablePrefix = TestStorage.UniquePrefix() })),
-        TimeProvider.System);
+    private readonly MeetingStore _store = NewStore();
 
     [Fact]
     public async Task List_YearWithMeetings_GivesTheYearsUncancelledOnesInDateOrderWithDecisions()

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConventionBot.BotFramework.Schema;
+using ConventionBot.Subscriptions;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -49,6 +50,17 @@ public sealed class BilanApp : IAsyncDisposable
     }
 
     /// <summary>Types <paramref name="text"/> in the user's chat; returns the card the bot replied with (or its text as a JSON string).</summary>
+    /// <summary>Makes the bot meet both party channels and subscribes each for its party.</summary>
+    public async Task SubscribePartyChannelsAsync()
+    {
+        var subscriptions = Services.GetRequiredService<ISubscriptionStore>();
+        foreach (var (channel, party) in new[] { (TestUser.ArHlmChannel, "arhlm"), (TestUser.MetropoleChannel, "metropole") })
+        {
+            await SayAsync(channel, "aide");
+            await subscriptions.SubscribeAsync(new Subscription(channel.ConversationId, "channel", party, channel.AadObjectId, Clock!.GetUtcNow()), CancellationToken.None);
+        }
+    }
+
     public async Task<JsonElement> SayAsync(TestUser user, string text)
     {
         var activity = Activity(user);

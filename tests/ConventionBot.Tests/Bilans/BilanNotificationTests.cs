@@ -1,6 +1,4 @@
-using ConventionBot.Subscriptions;
 using ConventionBot.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ConventionBot.Tests.Bilans;
 
@@ -10,19 +8,14 @@ namespace ConventionBot.Tests.Bilans;
 /// </summary>
 public sealed class BilanNotificationTests : IAsyncLifetime
 {
-    private static readonly TestUser ArHlmChannel = TestUser.Alice with { ConversationId = "19:arhlm-channel@thread.tacv2" };
-    private static readonly TestUser MetropoleChannel = TestUser.Admin with { ConversationId = "19:metropole-channel@thread.tacv2" };
+    private static readonly TestUser ArHlmChannel = TestUser.ArHlmChannel;
+    private static readonly TestUser MetropoleChannel = TestUser.MetropoleChannel;
     private BilanApp _app = null!;
 
     public async Task InitializeAsync()
     {
         _app = await BilanApp.StartAsync(new DateTimeOffset(2024, 1, 2, 8, 0, 0, TimeSpan.Zero));
-        var subscriptions = _app.Services.GetRequiredService<ISubscriptionStore>();
-        foreach (var (channel, party) in new[] { (ArHlmChannel, "arhlm"), (MetropoleChannel, "metropole") })
-        {
-            await _app.SayAsync(channel, "aide");
-            await subscriptions.SubscribeAsync(new Subscription(channel.ConversationId, "channel", party, channel.AadObjectId, _app.Clock!.GetUtcNow()), CancellationToken.None);
-        }
+        await _app.SubscribePartyChannelsAsync();
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();

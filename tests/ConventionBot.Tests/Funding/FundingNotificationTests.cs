@@ -1,25 +1,18 @@
-using ConventionBot.Subscriptions;
 using ConventionBot.Tests.Bilans;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace ConventionBot.Tests.Funding;
 
 /// <summary>Contribution reminders through the real scheduler on a manual clock: the call to the AR Hlm, the payment to the Métropole.</summary>
 public sealed class FundingNotificationTests : IAsyncLifetime
 {
-    private static readonly TestUser ArHlmChannel = TestUser.Alice with { ConversationId = "19:arhlm-channel@thread.tacv2" };
-    private static readonly TestUser MetropoleChannel = TestUser.Admin with { ConversationId = "19:metropole-channel@thread.tacv2" };
+    private static readonly TestUser ArHlmChannel = TestUser.ArHlmChannel;
+    private static readonly TestUser MetropoleChannel = TestUser.MetropoleChannel;
     private BilanApp _app = null!;
 
     public async Task InitializeAsync()
     {
         _app = await BilanApp.StartAsync(new DateTimeOffset(2023, 3, 1, 8, 0, 0, TimeSpan.Zero));
-        var subscriptions = _app.Services.GetRequiredService<ISubscriptionStore>();
-        foreach (var (channel, party) in new[] { (ArHlmChannel, "arhlm"), (MetropoleChannel, "metropole") })
-        {
-            await _app.SayAsync(channel, "aide");
-            await subscriptions.SubscribeAsync(new Subscription(channel.ConversationId, "channel", party, channel.AadObjectId, _app.Clock!.GetUtcNow()), CancellationToken.None);
-        }
+        await _app.SubscribePartyChannelsAsync();
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();

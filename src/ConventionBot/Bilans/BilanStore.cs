@@ -1,7 +1,7 @@
 using Azure;
 using ConventionBot.Conventions;
 using ConventionBot.Storage;
-using ConventionBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace ConventionBot.Bilans;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ConventionBot.BotFramework.Schema;
 using ConventionBot.Storage;
-using ConventionBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace ConventionBot.Conversation;
 

@@ -40,6 +40,6 @@ internal sealed class TableXmlRepository(TableProvider tables) : IXmlRepository
             Xml = element.ToString(SaveOptions.DisableFormatting),
         };
         // Upsert: Data Protection may retry a store whose first attempt reached the table.
-        await table.UpsertEntityAsync(entity, ConventionBot.TableStorage.TableUpdateMode.Replace).ConfigureAwait(false);
+        await table.UpsertEntityAsync(entity, Azure.Data.Tables.TableUpdateMode.Replace).ConfigureAwait(false);
     }
 }

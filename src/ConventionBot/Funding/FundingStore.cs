@@ -2,7 +2,7 @@ using System.Globalization;
 using Azure;
 using ConventionBot.Bilans;
 using ConventionBot.Storage;
-using ConventionBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace ConventionBot.Funding;
 

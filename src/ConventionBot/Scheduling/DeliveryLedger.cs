@@ -1,6 +1,6 @@
 using Azure;
 using ConventionBot.Storage;
-using ConventionBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace ConventionBot.Scheduling;
 

@@ -1,6 +1,6 @@
 using Azure.Core;
 using Azure.Identity;
-using ConventionBot.TableStorage;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Storage;

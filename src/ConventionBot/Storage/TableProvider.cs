@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using ConventionBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace ConventionBot.Storage;
 

@@ -1,4 +1,4 @@
-using ConventionBot.TableStorage;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace ConventionBot.Storage;

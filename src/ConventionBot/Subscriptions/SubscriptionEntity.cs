@@ -1,5 +1,5 @@
 using Azure;
-using ConventionBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace ConventionBot.Subscriptions;
 

@@ -1,6 +1,6 @@
 using ConventionBot.Conversation;
 using ConventionBot.Storage;
-using ConventionBot.TableStorage;
+using Azure.Data.Tables;
 
 namespace ConventionBot.Subscriptions;
 

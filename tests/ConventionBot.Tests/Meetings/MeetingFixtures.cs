@@ -1,7 +1,7 @@
 using ConventionBot.Conventions;
 using ConventionBot.Meetings;
 using ConventionBot.Storage;
-using ConventionBot.TableStorage;
+using Azure.Data.Tables;
 using ConventionBot.Tests.Conventions;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,6 @@
 using ConventionBot.Scheduling;
 using ConventionBot.Storage;
-using ConventionBot.TableStorage;
+using Azure.Data.Tables;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,0 @@
-namespace ConventionBot.TableStorage.Tests;
-
-[CollectionDefinition(Name)]
-public sealed class AzuriteCollectionDefinition : ICollectionFixture<AzuriteFixture>
-{
-    public const string Name = "Azurite";
-}

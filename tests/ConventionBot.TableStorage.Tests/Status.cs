@@ -1,7 +1,0 @@
-namespace ConventionBot.TableStorage.Tests;
-
-public enum Status
-{
-    Draft,
-    Approved,
-}

@@ -8,6 +8,11 @@ namespace ConventionBot.BotFramework.Builder;
 /// <summary>Reads the activity of a <c>POST /api/messages</c>, refusing what is not one before any authentication work.</summary>
 internal static class ActivityReader
 {
+    // Channels' ids are a few hundred characters at most and Entra display names at most 256: anything longer
+    // is not from a channel, and bounding them here bounds every row the bot stores from an activity.
+    public const int MaxIdLength = 1024;
+    public const int MaxNameLength = 256;
+
     /// <returns>The activity, or null with the status to answer (405, 413 or 400).</returns>
     public static async Task<(Activity? Activity, int Status)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
@@ -29,7 +34,7 @@ internal static class ActivityReader
                 return (null, StatusCodes.Status413PayloadTooLarge);
             }
             var activity = Parse(buffer.AsSpan(0, length));
-            return activity is { Type.Length: > 0 } ? (activity, StatusCodes.Status200OK) : (null, StatusCodes.Status400BadRequest);
+            return activity is { Type.Length: > 0 } && FieldsFit(activity) ? (activity, StatusCodes.Status200OK) : (null, StatusCodes.Status400BadRequest);
         }
         finally
         {
@@ -48,6 +53,17 @@ internal static class ActivityReader
             return null; // Not an activity: answered 400, nothing else to do with it.
         }
     }
+
+    private static bool FieldsFit(Activity activity) =>
+        Fits(activity.Id, MaxIdLength) && Fits(activity.ServiceUrl, MaxIdLength) && Fits(activity.ChannelId, MaxIdLength)
+        && Fits(activity.ReplyToId, MaxIdLength) && Fits(activity.Locale, MaxIdLength)
+        && Fits(activity.Conversation?.Id, MaxIdLength) && Fits(activity.Conversation?.TenantId, MaxIdLength)
+        && AccountFits(activity.From) && AccountFits(activity.Recipient);
+
+    private static bool AccountFits(ChannelAccount? account) =>
+        Fits(account?.Id, MaxIdLength) && Fits(account?.AadObjectId, MaxIdLength) && Fits(account?.Name, MaxNameLength);
+
+    private static bool Fits(string? value, int max) => value is null || value.Length <= max;
 
     private static async Task<int> ReadUpToAsync(Stream body, byte[] buffer, int limit, CancellationToken cancellationToken)
     {

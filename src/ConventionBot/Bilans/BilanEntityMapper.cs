@@ -1,11 +1,16 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using ConventionBot.Storage;
 
 namespace ConventionBot.Bilans;
 
 /// <summary>Converts bilan rows to records and back.</summary>
 internal static class BilanEntityMapper
 {
+    // Names stay readable in storage (é, not \u00E9): the JSON is never embedded in HTML.
+    private static readonly JsonSerializerOptions ContributorJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static ChantierBilan ToChantier(BilanRowEntity row) => new(
         row.Chantier, row.Status, ToContent(row), row.Version, BilanKeys.Text(row.ETag), row.By, row.At, row.Comment,
         JsonSerializer.Deserialize<List<Contributor>>(row.Contributors) ?? []);
@@ -31,7 +36,7 @@ internal static class BilanEntityMapper
         ByAadObjectId = byAadObjectId,
         At = bilan.LastAt ?? default,
         Comment = bilan.ReviewComment,
-        Contributors = JsonSerializer.Serialize(bilan.Contributors),
+        Contributors = ContributorsThatFit(bilan.Contributors),
     };
 
     public static BilanCampaign ToCampaign(string conventionId, int year, BilanCampaignEntity entity) => new(
@@ -45,6 +50,20 @@ internal static class BilanEntityMapper
         OpenedBy = campaign.OpenedBy,
         OpenedAt = campaign.OpenedAt,
     };
+
+    // The list grows with each new contributor: the oldest make way once it would outgrow one property
+    // (32 K characters, about 20 people with the longest ids and names a channel sends, hundreds in practice).
+    private static string ContributorsThatFit(IReadOnlyList<Contributor> contributors)
+    {
+        for (var oldest = 0; ; oldest++)
+        {
+            var json = JsonSerializer.Serialize(contributors.Skip(oldest), ContributorJson);
+            if (json.Length <= TableLimits.MaxStringChars)
+            {
+                return json;
+            }
+        }
+    }
 
     private static BilanContent ToContent(BilanRowEntity row) => new(
         [.. row.Modalities.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, CultureInfo.InvariantCulture))],

@@ -11,7 +11,7 @@ internal static class BilanKeys
     public const string HistoryPrefix = "history|";
 
     public static string Partition(string conventionId, int year) =>
-        TableKey.Escape(conventionId) + "|" + year.ToString(CultureInfo.InvariantCulture);
+        TableKey.Escape(conventionId, TableLimits.MaxKeyChars - 5) + "|" + year.ToString(CultureInfo.InvariantCulture);
 
     public static string Chantier(int chantier) => ChantierPrefix + chantier.ToString("00", CultureInfo.InvariantCulture);
 

@@ -10,7 +10,7 @@ internal sealed class DeliveryLedger(TableProvider tables)
     public const string TableName = "NotificationDeliveries";
 
     /// <summary>The most rows one entity group transaction may hold.</summary>
-    public const int TransactionSize = 100;
+    public const int TransactionSize = TableLimits.MaxTransactionActions;
 
     public async Task<Dictionary<string, DeliveryEntity>> ListAsync(string notificationKey, CancellationToken cancellationToken)
     {
@@ -28,6 +28,7 @@ internal sealed class DeliveryLedger(TableProvider tables)
     public async Task<IReadOnlyList<DeliveryEntity>> RecordPendingAsync(
         string notificationKey, IReadOnlyCollection<string> conversationIds, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(conversationIds.Count, TransactionSize, nameof(conversationIds));
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
         var rows = conversationIds.Select(id => new DeliveryEntity
         {

@@ -50,7 +50,7 @@ internal sealed class NotificationScheduleTable(TableProvider tables)
     public async Task<int> CancelAsync(string keyPrefix, CancellationToken cancellationToken)
     {
         var table = await TableAsync(cancellationToken).ConfigureAwait(false);
-        var from = ScheduleKeys.KeyPrefix + TableKey.Escape(keyPrefix);
+        var from = ScheduleKeys.KeyRow(keyPrefix);
         var filter = TableClient.CreateQueryFilter(
             $"PartitionKey eq {ScheduleKeys.Partition} and RowKey ge {from} and RowKey lt {ScheduleKeys.PrefixEnd(from)} and State eq {ScheduleKeyEntity.Pending}");
         var cancelled = 0;

@@ -13,11 +13,11 @@ internal static class ScheduleKeys
     public const string KeyPrefix = "k|";
     public const string DuePrefix = "d|";
 
-    public static string KeyRow(string key) => KeyPrefix + TableKey.Escape(key);
+    public static string KeyRow(string key) => KeyPrefix + TableKey.Escape(key, TableLimits.MaxKeyChars - KeyPrefix.Length);
 
     /// <summary>Fixed-width ticks first, so row keys sort by due instant.</summary>
     public static string DueRow(DateTimeOffset dueAt, string key) =>
-        DuePrefix + dueAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|" + TableKey.Escape(key);
+        DuePrefix + dueAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "|" + TableKey.Escape(key, TableLimits.MaxKeyChars - DuePrefix.Length - 20);
 
     /// <summary>The first row key after every due row of instants up to <paramref name="now"/> included.</summary>
     public static string DueRowsEnd(DateTimeOffset now) =>

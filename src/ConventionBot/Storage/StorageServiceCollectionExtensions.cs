@@ -27,9 +27,26 @@ public static class StorageServiceCollectionExtensions
     {
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return new TableServiceClient(options.ConnectionString);
+            return new TableServiceClient(options.ConnectionString, CreateClientOptions());
         }
-        return new TableServiceClient(options.TableEndpoint!, CreateCredential(options.ManagedIdentityClientId));
+        return new TableServiceClient(options.TableEndpoint!, CreateCredential(options.ManagedIdentityClientId), CreateClientOptions());
+    }
+
+    /// <summary>
+    /// Azure.Core's retry policy is the only retry layer of storage calls: 3 exponential retries from 0.5 s to 10 s
+    /// of 408, 429, 5xx and network failures, each try cut at 10 s, so a user waits at most about 45 s for an outage
+    /// to be reported. Loops that outlive an outage (dispatcher, start-up planning) wait and try again later instead.
+    /// </summary>
+    internal static TableClientOptions CreateClientOptions()
+    {
+        var options = new TableClientOptions();
+        options.Retry.Mode = RetryMode.Exponential;
+        options.Retry.MaxRetries = 3;
+        options.Retry.Delay = TimeSpan.FromSeconds(0.5);
+        options.Retry.MaxDelay = TimeSpan.FromSeconds(10);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        options.AddPolicy(new TableLimitsPolicy(), HttpPipelinePosition.PerCall);
+        return options;
     }
 
     private static TokenCredential CreateCredential(string? managedIdentityClientId) =>

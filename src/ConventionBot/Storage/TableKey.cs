@@ -1,21 +1,30 @@
 using System.Globalization;
+using System.Security.Cryptography;
 using System.Text;
 
 namespace ConventionBot.Storage;
 
 /// <summary>
 /// Makes any string a valid, readable table key: the characters the service forbids in keys
-/// (/ \ # ? and control characters) and '%' itself are percent-encoded, everything else is kept.
+/// (/ \ # ? and control characters) and '%' itself are percent-encoded, everything else is kept,
+/// and a key longer than the service allows keeps its start and ends with a digest of the whole.
 /// </summary>
 public static class TableKey
 {
-    public static string Escape(string value)
+    private const char DigestMark = '~';
+    private const int DigestChars = 64; // SHA-256 in hex
+
+    /// <param name="maxLength">Room left for this part of the key (a composite key passes what its prefix leaves).</param>
+    public static string Escape(string value, int maxLength = TableLimits.MaxKeyChars)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (!value.Any(NeedsEscape))
-        {
-            return value;
-        }
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, DigestChars + 2);
+        var escaped = value.Any(NeedsEscape) ? PercentEncode(value) : value;
+        return escaped.Length <= maxLength ? escaped : Shorten(escaped, maxLength);
+    }
+
+    private static string PercentEncode(string value)
+    {
         var builder = new StringBuilder(value.Length + 8);
         foreach (var c in value)
         {
@@ -29,6 +38,19 @@ public static class TableKey
             }
         }
         return builder.ToString();
+    }
+
+    // Only broken or hostile input is this long (Teams ids are about 150 characters); the digest keeps such keys
+    // distinct and stable, and the kept start keeps prefix queries on shorter prefixes working.
+    private static string Shorten(string escaped, int maxLength)
+    {
+        var keep = maxLength - DigestChars - 1;
+        if (char.IsHighSurrogate(escaped[keep - 1]))
+        {
+            keep--;
+        }
+        var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(escaped)));
+        return string.Concat(escaped.AsSpan(0, keep), [DigestMark], digest);
     }
 
     private static bool NeedsEscape(char c) => c is '/' or '\\' or '#' or '?' or '%' || char.IsControl(c);

@@ -1,3 +1,6 @@
+using Azure.Data.Tables;
+using ConventionBot.Storage;
+
 namespace ConventionBot.Tests.Infrastructure;
 
 /// <summary>The real Azurite started by scripts/test.sh; tests fail loudly without it.</summary>
@@ -10,6 +13,9 @@ public static class TestStorage
             ? value
             : throw new InvalidOperationException(
                 $"{Variable} is not set. Run the tests with scripts/test.sh, which starts Azurite and sets it.");
+
+    /// <summary>A client of the test Azurite with the app's own options (retries, Table Storage's limits checked on every write).</summary>
+    public static TableServiceClient ServiceClient() => new(ConnectionString, StorageServiceCollectionExtensions.CreateClientOptions());
 
     /// <summary>A table prefix no other test uses, so tests never see each other's rows.</summary>
     public static string UniquePrefix() => "t" + Guid.NewGuid().ToString("N")[..12];

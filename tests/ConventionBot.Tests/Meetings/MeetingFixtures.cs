@@ -1,7 +1,6 @@
 using ConventionBot.Conventions;
 using ConventionBot.Meetings;
 using ConventionBot.Storage;
-using Azure.Data.Tables;
 using ConventionBot.Tests.Conventions;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -32,7 +31,7 @@ internal static class MeetingFixtures
 
     /// <summary>A meeting store on its own tables of the test Azurite.</summary>
     public static MeetingStore NewStore() => new(
-        new TableProvider(new TableServiceClient(TestStorage.ConnectionString), Options.Create(new StorageOptions { TablePrefix = TestStorage.UniquePrefix() })),
+        new TableProvider(TestStorage.ServiceClient(), Options.Create(new StorageOptions { TablePrefix = TestStorage.UniquePrefix() })),
         TimeProvider.System);
 
     public static DateTimeOffset Utc(int year, int month, int day, int hour, int minute = 0) => new(year, month, day, hour, minute, 0, TimeSpan.Zero);

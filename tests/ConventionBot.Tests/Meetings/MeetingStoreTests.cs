@@ -72,4 +72,26 @@ public sealed class MeetingStoreTests
         Assert.Equal([("Camille Martin", false), ("Louis Durand", true)], answers.Select(a => (a.Name!, a.Attending)));
         Assert.Equal(2, (await _store.AllAnswersAsync(default))[meeting.Id].Count());
     }
+
+    [Fact]
+    public async Task AddThenReplace_EveryFieldAtItsLimitInCharactersJsonEscapes_IsStoredWhole()
+    {
+        static string Full(int length) => string.Concat(Enumerable.Repeat("é\"<", length))[..length]; // 6 characters each once JSON-escaped
+        var action = new FollowUpAction(Full(FollowUpValidator.ActionMax), Full(FollowUpValidator.OwnerMax), new DateOnly(2024, 4, 20), false);
+        var full = Meeting("AUTRE", Utc(2024, 4, 2, 8), MeetingStatus.Held, actions: [.. Enumerable.Repeat(action, FollowUpValidator.ActionsMax)]) with
+        {
+            Instance = new MeetingInstance(MeetingInstance.Other, Full(MeetingFormValidator.LabelMax)),
+            Location = Full(MeetingFormValidator.LocationMax), Agenda = Full(MeetingFormValidator.AgendaMax),
+            Minutes = Full(FollowUpValidator.MinutesMax), Decisions = Full(FollowUpValidator.DecisionsMax),
+            Organizer = new MeetingOrganizer("11111111-1111-1111-1111-111111111111", Full(256), "a:".PadRight(1024, 'c')),
+        };
+
+        var added = await _store.AddAsync(full, default);
+        var saved = await _store.ReplaceAsync(added with { Version = 2 }, added.ETag, default);
+
+        Assert.Equal(SaveStatus.Saved, saved.Status);
+        var found = await _store.FindAsync(full.Id, default);
+        Assert.Equal(full.Actions, found!.Actions);
+        Assert.Equal(full.Minutes, found.Minutes);
+    }
 }

@@ -65,6 +65,27 @@ public sealed class ScheduleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ScheduleAsync_LongestKeysOfEscapedCharacters_AreSentOnceAndCancellableByPrefix()
+    {
+        var dueAt = SchedulingApp.Start.AddHours(1);
+        var sent = "sent:" + new string('/', 395); // 1 185 characters once escaped, over a row key's 512
+        await _app.Scheduler.ScheduleAsync(BroadcastRenderer.Notification(sent, dueAt, "rappel", "a:1"), default);
+        await _app.Scheduler.ScheduleAsync(BroadcastRenderer.Notification(sent, dueAt, "doublon", "a:1"), default);
+        foreach (var tail in new[] { "1", "2" })
+        {
+            await _app.Scheduler.ScheduleAsync(BroadcastRenderer.Notification("gone:" + new string('#', 394) + tail, dueAt, "annulé", "a:1"), default);
+        }
+
+        await _app.Scheduler.CancelAsync("gone:", default);
+        _clock.SetUtcNow(dueAt);
+        var call = Assert.Single(await _connector.WaitForCallsAsync(1));
+        await SchedulingApp.WaitUntilIdleAsync(_app);
+
+        Assert.Equal($"rappel [{sent}]", call.Activity.Text);
+        Assert.Single(_connector.Calls);
+    }
+
+    [Fact]
     public async Task Dispatcher_BeforeAndAtDueInstant_SendsOnlyAtDue()
     {
         var dueAt = SchedulingApp.Start.AddDays(1);

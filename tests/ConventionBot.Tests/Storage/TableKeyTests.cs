@@ -1,0 +1,58 @@
+using Azure.Data.Tables;
+using ConventionBot.Storage;
+
+namespace ConventionBot.Tests.Storage;
+
+public sealed class TableKeyTests : IClassFixture<ScratchTable>
+{
+    private readonly TableClient _table;
+
+    public TableKeyTests(ScratchTable scratch) => _table = scratch.Table;
+
+    [Theory]
+    [InlineData("a:personal-1", "a:personal-1")]
+    [InlineData("19:abc@thread.tacv2;messageid=1", "19:abc@thread.tacv2;messageid=1")]
+    [InlineData("a/b\\c#d?e%f", "a%2Fb%5Cc%23d%3Fe%25f")]
+    [InlineData("tab\there", "tab%09here")]
+    public void Escape_ShortValue_IsReadableAndReversible(string value, string expected)
+    {
+        Assert.Equal(expected, TableKey.Escape(value));
+    }
+
+    [Fact]
+    public void Escape_ValuesLongerThanAKey_FitAndStayDistinctAndStable()
+    {
+        var common = new string('/', 400); // escapes to 1 200 characters
+        var first = TableKey.Escape(common + "1");
+        var second = TableKey.Escape(common + "2");
+
+        Assert.Equal(TableLimits.MaxKeyChars, first.Length);
+        Assert.NotEqual(first, second);
+        Assert.Equal(first, TableKey.Escape(common + "1"));
+        Assert.StartsWith("%2F%2F", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Escape_WithRoomLeft_StaysWithinIt()
+    {
+        Assert.Equal(100, TableKey.Escape(new string('x', 300), maxLength: 100).Length);
+    }
+
+    [Fact]
+    public void Escape_CutInsideASurrogatePair_KeepsThePairWhole()
+    {
+        var key = TableKey.Escape(string.Concat(Enumerable.Repeat("😀", 400)));
+
+        Assert.False(char.IsHighSurrogate(key[key.IndexOf('~', StringComparison.Ordinal) - 1]));
+    }
+
+    [Fact]
+    public async Task Escape_HostileLongId_IsAKeyTheServiceTakesAndFindsAgain()
+    {
+        var id = "a:" + new string('#', 1000);
+
+        await _table.AddEntityAsync(new TableEntity("keys", TableKey.Escape(id)) { ["Id"] = id });
+
+        Assert.Equal(id, (await _table.GetEntityAsync<TableEntity>("keys", TableKey.Escape(id))).Value.GetString("Id"));
+    }
+}

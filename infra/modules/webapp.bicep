@@ -11,7 +11,7 @@ param identityClientId string
 param tenantId string
 param botAppId string
 param botAppType string
-param adminObjectIds array
+param adminObjectIds string[]
 param storageTableEndpoint string
 param insightsConnectionString string
 param workspaceId string

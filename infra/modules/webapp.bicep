@@ -16,9 +16,9 @@ param storageTableEndpoint string
 param insightsConnectionString string
 param workspaceId string
 
-// Keep one `name:` line and one `value:` line per setting: the test
-// tests/ConventionBot.Tests/Infra reads them to check every name is a key the app
-// binds and that the app starts with these values. `__` stands for `:` in keys.
+// tests/ConventionBot.Tests/Infra reads these settings from the compiled template to check
+// that every name is a key the app binds and that the app starts with these values.
+// `__` stands for `:` in keys.
 var appSettings = [
   {
     name: 'ASPNETCORE_ENVIRONMENT'

@@ -49,13 +49,9 @@ var appSettings = [
     value: tenantId
   }
   {
+    // The app exports its telemetry itself (OpenTelemetry, Azure Monitor) when this is set.
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
     value: insightsConnectionString
-  }
-  {
-    // App Service's built-in .NET agent (Linux): requests, dependencies and logs, no SDK in the app.
-    name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
-    value: '~3'
   }
   {
     // Mount the deployed zip read-only: every instance runs a complete, identical build.

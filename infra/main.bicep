@@ -27,7 +27,7 @@ param botAppType string = 'UserAssignedMSI'
 param singleTenantAppId string = ''
 
 @description('Entra object ids of the bot administrators (Métropole and AR Hlm).')
-param adminObjectIds array = []
+param adminObjectIds string[] = []
 
 @description('Storage redundancy.')
 @allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GRS'])

@@ -11,14 +11,14 @@ param identityClientId string
 param tenantId string
 param botAppId string
 param botAppType string
-param adminObjectIds array
+param adminObjectIds string[]
 param storageTableEndpoint string
 param insightsConnectionString string
 param workspaceId string
 
-// Keep one `name:` line and one `value:` line per setting: the test
-// tests/ConventionBot.Tests/Infra reads them to check every name is a key the app
-// binds and that the app starts with these values. `__` stands for `:` in keys.
+// tests/ConventionBot.Tests/Infra reads these settings from the compiled template to check
+// that every name is a key the app binds and that the app starts with these values.
+// `__` stands for `:` in keys.
 var appSettings = [
   {
     name: 'ASPNETCORE_ENVIRONMENT'
@@ -49,13 +49,9 @@ var appSettings = [
     value: tenantId
   }
   {
+    // The app exports its telemetry itself (OpenTelemetry, Azure Monitor) when this is set.
     name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
     value: insightsConnectionString
-  }
-  {
-    // App Service's built-in .NET agent (Linux): requests, dependencies and logs, no SDK in the app.
-    name: 'ApplicationInsightsAgent_EXTENSION_VERSION'
-    value: '~3'
   }
   {
     // Mount the deployed zip read-only: every instance runs a complete, identical build.

@@ -5,16 +5,9 @@ using Azure.Data.Tables;
 namespace ConventionBot.Tests.Storage;
 
 /// <summary>What the app relies on from Azure.Data.Tables and the service, pinned against the real Azurite.</summary>
-public sealed class StorageContractTests : IClassFixture<ScratchTable>
+public sealed class StorageContractTests(ScratchTable scratch) : IClassFixture<ScratchTable>
 {
-    private readonly TableClient _table;
-    private readonly ScratchTable _scratch;
-
-    public StorageContractTests(ScratchTable scratch)
-    {
-        _scratch = scratch;
-        _table = scratch.Table;
-    }
+    private readonly TableClient _table = scratch.Table;
 
     [Fact]
     public async Task UpdateEntity_StaleETag_Fails412AndKeepsTheWinner()
@@ -75,7 +68,7 @@ public sealed class StorageContractTests : IClassFixture<ScratchTable>
 
         Assert.Equal(409, failed.Status);
         Assert.Equal(1, failed.FailedTransactionActionIndex);
-        Assert.Equal(1, await _scratch.CountAsync("PartitionKey eq 'rollback'"));
+        Assert.Equal(1, await scratch.CountAsync("PartitionKey eq 'rollback'"));
     }
 
     [Fact]
@@ -92,6 +85,6 @@ public sealed class StorageContractTests : IClassFixture<ScratchTable>
         }
 
         Assert.Empty(rows);
-        Assert.Equal(2, await _scratch.CountAsync("PartitionKey eq 'inject'")); // the rows were there to be leaked
+        Assert.Equal(2, await scratch.CountAsync("PartitionKey eq 'inject'")); // the rows were there to be leaked
     }
 }

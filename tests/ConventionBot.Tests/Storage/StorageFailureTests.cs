@@ -5,11 +5,9 @@ using ConventionBot.Storage;
 namespace ConventionBot.Tests.Storage;
 
 /// <summary>"Storage unavailable" as the official client reports it, told apart from answers that say the request was wrong.</summary>
-public sealed class StorageFailureTests : IClassFixture<ScratchTable>
+public sealed class StorageFailureTests(ScratchTable scratch) : IClassFixture<ScratchTable>
 {
-    private readonly TableClient _table;
-
-    public StorageFailureTests(ScratchTable scratch) => _table = scratch.Table;
+    private readonly TableClient _table = scratch.Table;
 
     [Fact]
     public async Task IsUnavailable_NothingListening_IsTrueOnceRetriesAreExhausted()

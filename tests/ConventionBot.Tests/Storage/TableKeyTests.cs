@@ -3,11 +3,9 @@ using ConventionBot.Storage;
 
 namespace ConventionBot.Tests.Storage;
 
-public sealed class TableKeyTests : IClassFixture<ScratchTable>
+public sealed class TableKeyTests(ScratchTable scratch) : IClassFixture<ScratchTable>
 {
-    private readonly TableClient _table;
-
-    public TableKeyTests(ScratchTable scratch) => _table = scratch.Table;
+    private readonly TableClient _table = scratch.Table;
 
     [Theory]
     [InlineData("a:personal-1", "a:personal-1")]

@@ -8,16 +8,9 @@ namespace ConventionBot.Tests.Storage;
 /// Writes real Table Storage refuses and Azurite accepts (or answers with a response the client cannot read) are refused
 /// before they leave the app, name the culprit, and write nothing; writes at the limits go through.
 /// </summary>
-public sealed class TableLimitsTests : IClassFixture<ScratchTable>
+public sealed class TableLimitsTests(ScratchTable scratch) : IClassFixture<ScratchTable>
 {
-    private readonly TableClient _table;
-    private readonly ScratchTable _scratch;
-
-    public TableLimitsTests(ScratchTable scratch)
-    {
-        _scratch = scratch;
-        _table = scratch.Table;
-    }
+    private readonly TableClient _table = scratch.Table;
 
     [Fact]
     public async Task AddEntity_252Properties_IsWritten()
@@ -33,7 +26,7 @@ public sealed class TableLimitsTests : IClassFixture<ScratchTable>
         var refused = await Assert.ThrowsAsync<TableLimitException>(() => _table.AddEntityAsync(WithProperties("props-over", 253)));
 
         Assert.Contains("253 properties", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(0, await _scratch.CountAsync("PartitionKey eq 'props-over'"));
+        Assert.Equal(0, await scratch.CountAsync("PartitionKey eq 'props-over'"));
     }
 
     [Fact]
@@ -48,7 +41,7 @@ public sealed class TableLimitsTests : IClassFixture<ScratchTable>
         var refused = await Assert.ThrowsAsync<TableLimitException>(() => _table.UpsertEntityAsync(entity));
 
         Assert.Contains("1 MiB", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(0, await _scratch.CountAsync("PartitionKey eq 'big'"));
+        Assert.Equal(0, await scratch.CountAsync("PartitionKey eq 'big'"));
     }
 
     [Theory]
@@ -71,7 +64,7 @@ public sealed class TableLimitsTests : IClassFixture<ScratchTable>
             _table.AddEntityAsync(new TableEntity("text", "over") { ["Text"] = new string('é', TableLimits.MaxStringChars + 1) }));
 
         Assert.Contains("'Text'", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(1, await _scratch.CountAsync("PartitionKey eq 'text'"));
+        Assert.Equal(1, await scratch.CountAsync("PartitionKey eq 'text'"));
     }
 
     [Fact]
@@ -82,8 +75,8 @@ public sealed class TableLimitsTests : IClassFixture<ScratchTable>
         var refused = await Assert.ThrowsAsync<TableLimitException>(() => _table.SubmitTransactionAsync(Actions("hundred-one", 101)));
 
         Assert.Contains("101", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(100, await _scratch.CountAsync("PartitionKey eq 'hundred'"));
-        Assert.Equal(0, await _scratch.CountAsync("PartitionKey eq 'hundred-one'"));
+        Assert.Equal(100, await scratch.CountAsync("PartitionKey eq 'hundred'"));
+        Assert.Equal(0, await scratch.CountAsync("PartitionKey eq 'hundred-one'"));
     }
 
     [Fact]
@@ -98,8 +91,8 @@ public sealed class TableLimitsTests : IClassFixture<ScratchTable>
         ]));
 
         Assert.Contains("Action 1", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(0, await _scratch.CountAsync("PartitionKey eq 'mine'"));
-        Assert.Equal(1, await _scratch.CountAsync("PartitionKey eq 'it''s other'"));
+        Assert.Equal(0, await scratch.CountAsync("PartitionKey eq 'mine'"));
+        Assert.Equal(1, await scratch.CountAsync("PartitionKey eq 'it''s other'"));
     }
 
     [Fact]
@@ -115,7 +108,7 @@ public sealed class TableLimitsTests : IClassFixture<ScratchTable>
             new(TableTransactionActionType.UpsertReplace, new TableEntity("l'un", "c") { ["Text"] = "kept" }),
         ]);
 
-        Assert.Equal(1, await _scratch.CountAsync("PartitionKey eq 'l''un'"));
+        Assert.Equal(1, await scratch.CountAsync("PartitionKey eq 'l''un'"));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -26,7 +27,7 @@ internal sealed class AuthenticationHarness : IAsyncDisposable
 
     public OpenIdTestServer Server { get; }
 
-    public ManualTimeProvider Clock { get; } = new(new DateTimeOffset(2031, 3, 14, 9, 30, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2031, 3, 14, 9, 30, 0, TimeSpan.Zero));
 
     public TestSigningKey BotKey { get; } = new("bot-key-1", KeyMaterial.BotFramework, ChannelId, "webchat");
 

@@ -1,6 +1,7 @@
 using ConventionBot.BotFramework.Connector;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.BotFramework.Tests.Connector;
 
@@ -9,7 +10,7 @@ public sealed class AppRateLimitTests
     private static readonly DateTimeOffset Start = new(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);
     private static readonly RateLimitRule PerSecond = new(50, TimeSpan.FromSeconds(1));
 
-    private readonly ManualClock _clock = new(Start);
+    private readonly FakeTimeProvider _clock = new(Start);
 
     [Fact]
     public void Reserve_OneSendToEachOf120Conversations_PacesThemAt50PerSecond()

@@ -1,6 +1,7 @@
 using Azure.Core;
 using ConventionBot.BotFramework.Connector;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.BotFramework.Tests.Connector;
 
@@ -8,7 +9,7 @@ public sealed class CachedAccessTokenProviderTests
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly ManualClock _clock = new(Start);
+    private readonly FakeTimeProvider _clock = new(Start);
     private int _acquisitions;
 
     [Fact]

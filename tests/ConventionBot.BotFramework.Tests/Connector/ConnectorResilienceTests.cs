@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using ConventionBot.BotFramework.Connector;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.BotFramework.Tests.Connector;
 
@@ -10,7 +11,7 @@ public sealed class ConnectorResilienceTests
     private static readonly DateTimeOffset Now = new(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);
 
     private readonly ConnectorResilience _resilience = new(
-        Options.Create(new ConnectorOptions()), new ManualClock(Now), NullLogger<ConnectorResilience>.Instance);
+        Options.Create(new ConnectorOptions()), new FakeTimeProvider(Now), NullLogger<ConnectorResilience>.Instance);
 
     [Fact]
     public void RetryAfter_DeltaSeconds_ReturnsDelta()

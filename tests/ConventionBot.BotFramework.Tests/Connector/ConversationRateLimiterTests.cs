@@ -3,6 +3,7 @@ using ConventionBot.BotFramework.Connector;
 using ConventionBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.BotFramework.Tests.Connector;
 
@@ -10,7 +11,7 @@ public sealed class ConversationRateLimiterTests
 {
     private static readonly DateTimeOffset Start = new(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly ManualClock _clock = new(Start);
+    private readonly FakeTimeProvider _clock = new(Start);
 
     [Fact]
     public void Reserve_TenSendsAtOnceToOneConversation_SpacesThemByTeamsWindows()
@@ -115,7 +116,7 @@ public sealed class ConversationRateLimiterTests
         var burstElapsed = Stopwatch.GetElapsedTime(started);
 
         // Burst slots: 0, 0, 0, 300, 300, 300, 600 ms. The quiet send must overtake every delayed one.
-        // No upper bound on wall time here (it flakes on a loaded machine); the manual-clock tests above check no over-waiting.
+        // No upper bound on wall time here (it flakes on a loaded machine); the fake-clock tests above check no over-waiting.
         var order = server.Requests.Select(r => r.Headers["x-ms-conversation-id"]).ToList();
         Assert.True(order.IndexOf("a:quiet") <= 4, string.Join(", ", order));
         Assert.True(burstElapsed >= TimeSpan.FromMilliseconds(590), $"burst took {burstElapsed.TotalMilliseconds} ms");

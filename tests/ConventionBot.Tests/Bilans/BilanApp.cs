@@ -6,19 +6,20 @@ using ConventionBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.Tests.Bilans;
 
 /// <summary>
 /// The real app (Development, <see cref="TestUser.Admin"/> as the only admin) with a fake connector, and users who
-/// type commands and click card buttons as Teams sends them. With a start time, the app runs on a manual clock.
+/// type commands and click card buttons as Teams sends them. With a start time, the app runs on a <see cref="FakeTimeProvider"/>.
 /// </summary>
 public sealed class BilanApp : IAsyncDisposable
 {
     private readonly BotAppFactory _factory;
     private readonly WebApplicationFactory<Program> _app;
 
-    private BilanApp(FakeConnector connector, BotAppFactory factory, ManualTimeProvider? clock)
+    private BilanApp(FakeConnector connector, BotAppFactory factory, FakeTimeProvider? clock)
     {
         Connector = connector;
         Clock = clock;
@@ -34,7 +35,7 @@ public sealed class BilanApp : IAsyncDisposable
     }
 
     public FakeConnector Connector { get; }
-    public ManualTimeProvider? Clock { get; }
+    public FakeTimeProvider? Clock { get; }
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
     public string TablePrefix => _factory.TablePrefix;
@@ -46,7 +47,7 @@ public sealed class BilanApp : IAsyncDisposable
         {
             values[key] = value;
         }
-        return new BilanApp(await FakeConnector.StartAsync(), new BotAppFactory(values), now is { } start ? new ManualTimeProvider(start) : null);
+        return new BilanApp(await FakeConnector.StartAsync(), new BotAppFactory(values), now is { } start ? new FakeTimeProvider(start) : null);
     }
 
     /// <summary>Types <paramref name="text"/> in the user's chat; returns the card the bot replied with (or its text as a JSON string).</summary>

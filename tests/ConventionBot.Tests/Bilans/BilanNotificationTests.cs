@@ -3,7 +3,7 @@ using ConventionBot.Tests.Infrastructure;
 namespace ConventionBot.Tests.Bilans;
 
 /// <summary>
-/// Bilan notifications through the real scheduler and dispatcher, on a manual clock: reviews told to contributors,
+/// Bilan notifications through the real scheduler and dispatcher, on a fake clock: reviews told to contributors,
 /// reminders only to those who owe a chantier, escalation to admins after the deadline.
 /// </summary>
 public sealed class BilanNotificationTests : IAsyncLifetime

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.Tests.ConventionInfo;
 
@@ -26,7 +27,7 @@ public sealed class ConventionCommandsEndToEndTests : IAsyncLifetime
         _app = new BotAppFactory(new Dictionary<string, string?> { ["Access:Admins:0"] = "someone-else" });
         _configured = _app.WithWebHostBuilder(web => web.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(new ManualTimeProvider(InfoTestBed.LateIn2026));
+            services.AddSingleton<TimeProvider>(new FakeTimeProvider(InfoTestBed.LateIn2026));
             services.AddSingleton<IConventionReport>(_report);
         }));
         _client = _configured.CreateClient();

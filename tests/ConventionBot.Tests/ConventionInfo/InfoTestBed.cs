@@ -4,6 +4,7 @@ using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Tests.Conventions;
 using ConventionBot.Tests.Infrastructure;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.Tests.ConventionInfo;
 
@@ -14,12 +15,12 @@ internal sealed class InfoTestBed
 
     public InfoTestBed(DateTimeOffset now, IEnumerable<ConventionDefinition>? definitions = null, params IConventionReport[] reports)
     {
-        Time = new ManualTimeProvider(now);
+        Time = new FakeTimeProvider(now);
         Catalog = new ConventionCatalog(definitions ?? [TestDefinitions.Shipped()], Time);
         Views = new ConventionViews(Catalog, [.. reports, new RenewalReport(Catalog)], Time);
     }
 
-    public ManualTimeProvider Time { get; }
+    public FakeTimeProvider Time { get; }
 
     public ConventionCatalog Catalog { get; }
 

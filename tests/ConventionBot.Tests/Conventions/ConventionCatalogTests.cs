@@ -1,4 +1,5 @@
 using ConventionBot.Conventions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.Tests.Conventions;
 
@@ -24,7 +25,7 @@ public sealed class ConventionCatalogTests
     public void Default_AtAGivenTime_IsTheConventionInForceOrTheMostRecent(string now, string expectedId)
     {
         // Arrange
-        var time = new FixedTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
+        var time = new FakeTimeProvider(DateTimeOffset.Parse(now, System.Globalization.CultureInfo.InvariantCulture));
         var catalog = new ConventionCatalog([Current, Previous], time);
 
         // Act
@@ -38,7 +39,7 @@ public sealed class ConventionCatalogTests
     public void Today_JustBeforeMidnightUtcInSummer_IsTheNextDayInParis()
     {
         // Arrange
-        var catalog = new ConventionCatalog([Current], new FixedTimeProvider(new DateTimeOffset(2024, 7, 13, 22, 30, 0, TimeSpan.Zero)));
+        var catalog = new ConventionCatalog([Current], new FakeTimeProvider(new DateTimeOffset(2024, 7, 13, 22, 30, 0, TimeSpan.Zero)));
 
         // Act & Assert
         Assert.Equal(new DateOnly(2024, 7, 14), catalog.Today);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.Tests.Conventions;
 
@@ -41,7 +42,7 @@ public sealed class ConventionsStartupTests
     public async Task StartAsync_ShippedDefinitions_StartsWithTheCatalog()
     {
         // Arrange: no path configured, so the default folder next to the app is used.
-        var time = new FixedTimeProvider(new DateTimeOffset(2025, 2, 1, 9, 0, 0, TimeSpan.Zero));
+        var time = new FakeTimeProvider(new DateTimeOffset(2025, 2, 1, 9, 0, 0, TimeSpan.Zero));
         await using var app = BuildApp(definitionsPath: null, time);
 
         // Act

@@ -2,7 +2,7 @@ using ConventionBot.Tests.Bilans;
 
 namespace ConventionBot.Tests.Funding;
 
-/// <summary>Contribution reminders through the real scheduler on a manual clock: the call to the AR Hlm, the payment to the Métropole.</summary>
+/// <summary>Contribution reminders through the real scheduler on a fake clock: the call to the AR Hlm, the payment to the Métropole.</summary>
 public sealed class FundingNotificationTests : IAsyncLifetime
 {
     private static readonly TestUser ArHlmChannel = TestUser.ArHlmChannel;

@@ -5,12 +5,13 @@ using ConventionBot.Scheduling;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.Tests.Meetings;
 
 /// <summary>
-/// The real app (scheduler, subscriptions, meetings) on a manual clock and its own tables, a fake connector
-/// receiving what it sends, and helpers to talk to it as Teams does.
+/// The real app (scheduler, subscriptions, meetings) on a <see cref="FakeTimeProvider"/> and its own tables, a fake
+/// connector receiving what it sends, and helpers to talk to it as Teams does.
 /// </summary>
 internal sealed class MeetingsApp : IAsyncDisposable
 {
@@ -23,14 +24,14 @@ internal sealed class MeetingsApp : IAsyncDisposable
     private readonly BotAppFactory _root;
     private readonly WebApplicationFactory<Program> _app;
 
-    private MeetingsApp(FakeConnector connector, ManualTimeProvider clock, BotAppFactory root, WebApplicationFactory<Program> app)
+    private MeetingsApp(FakeConnector connector, FakeTimeProvider clock, BotAppFactory root, WebApplicationFactory<Program> app)
     {
         (Connector, Clock, _root, _app) = (connector, clock, root, app);
         Client = app.CreateClient();
     }
 
     public FakeConnector Connector { get; }
-    public ManualTimeProvider Clock { get; }
+    public FakeTimeProvider Clock { get; }
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
 
@@ -40,7 +41,7 @@ internal sealed class MeetingsApp : IAsyncDisposable
     public static async Task<MeetingsApp> StartAsync(IDictionary<string, string?>? settings = null, DateTimeOffset? start = null)
     {
         var connector = await FakeConnector.StartAsync();
-        var clock = new ManualTimeProvider(start ?? Start);
+        var clock = new FakeTimeProvider(start ?? Start);
         var values = new Dictionary<string, string?> { ["Access:Admins:0"] = Admin.AadObjectId };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -2,13 +2,14 @@ using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.Tests.Scheduling;
 
 /// <summary>What the Connector answers decides a delivery's fate: gone, retried later, or failed for good, never lost.</summary>
 public sealed class DeliveryFailureTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new(SchedulingApp.Start);
+    private readonly FakeTimeProvider _clock = new(SchedulingApp.Start);
     private FakeConnector _connector = null!;
     private SchedulingApp _app = null!;
 

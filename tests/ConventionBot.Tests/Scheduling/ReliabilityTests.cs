@@ -1,13 +1,14 @@
 using ConventionBot.Scheduling;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.Tests.Scheduling;
 
 /// <summary>Several instances on one storage, and instances that stop mid-way: every delivery exactly once.</summary>
 public sealed class ReliabilityTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new(SchedulingApp.Start);
+    private readonly FakeTimeProvider _clock = new(SchedulingApp.Start);
     private readonly string _prefix = TestStorage.UniquePrefix();
     private FakeConnector _connector = null!;
 

@@ -3,12 +3,13 @@ using ConventionBot.Storage;
 using Azure.Data.Tables;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.Tests.Scheduling;
 
 public sealed class ScheduleTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _clock = new(SchedulingApp.Start);
+    private readonly FakeTimeProvider _clock = new(SchedulingApp.Start);
     private FakeConnector _connector = null!;
     private SchedulingApp _app = null!;
 

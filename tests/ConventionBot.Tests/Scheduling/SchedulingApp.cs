@@ -3,12 +3,13 @@ using ConventionBot.Scheduling;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ConventionBot.Tests.Scheduling;
 
 /// <summary>
-/// One instance of the real app (dispatcher loop running) on a given table prefix, with a manual clock shared by
-/// the instances of a test and the <see cref="BroadcastRenderer"/> registered.
+/// One instance of the real app (dispatcher loop running) on a given table prefix, with a
+/// <see cref="FakeTimeProvider"/> shared by the instances of a test and the <see cref="BroadcastRenderer"/> registered.
 /// </summary>
 public sealed class SchedulingApp : IAsyncDisposable
 {
@@ -19,7 +20,7 @@ public sealed class SchedulingApp : IAsyncDisposable
     private readonly BotAppFactory _root;
     private readonly WebApplicationFactory<Program> _app;
 
-    public SchedulingApp(string tablePrefix, ManualTimeProvider clock, IDictionary<string, string?>? settings = null)
+    public SchedulingApp(string tablePrefix, FakeTimeProvider clock, IDictionary<string, string?>? settings = null)
     {
         var values = new Dictionary<string, string?>
         {

@@ -15,6 +15,9 @@ var builder = WebApplication.CreateBuilder(args);
 // Logs: readable locally, JSON lines in Azure.
 builder.AddStructuredLogging();
 
+// Traces and metrics (OpenTelemetry), sent with the logs to Application Insights when its connection string is set.
+builder.AddTelemetry();
+
 // Data: Azure Table Storage (connection string locally, managed identity in Azure).
 builder.Services.AddTableStorage();
 

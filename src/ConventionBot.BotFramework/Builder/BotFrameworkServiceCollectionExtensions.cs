@@ -22,6 +22,7 @@ public static class BotFrameworkServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
         services.TryAddSingleton<TurnTaskTracker>();
         services.AddHostedService(sp => sp.GetRequiredService<TurnTaskTracker>());
         services.TryAddSingleton<CloudAdapter>();

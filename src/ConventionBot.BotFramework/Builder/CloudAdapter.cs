@@ -1,6 +1,8 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
 using ConventionBot.BotFramework.Authentication;
 using ConventionBot.BotFramework.Connector;
+using ConventionBot.BotFramework.Diagnostics;
 using ConventionBot.BotFramework.Schema;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -12,6 +14,7 @@ namespace ConventionBot.BotFramework.Builder;
 /// Turns an HTTP request to <c>/api/messages</c> into a turn (Microsoft.Bot.Builder.Integration.AspNet.Core
 /// <c>CloudAdapter</c>): 400 for what is not an activity, 401 for any authentication failure, 413 for
 /// oversized bodies; invokes get the turn's answer, other activities 200 within <see cref="BotAdapterOptions.ResponseWait"/>.
+/// Each turn is a span and a count in <c>bot.turns</c> (<see cref="BotFrameworkTelemetry"/>).
 /// </summary>
 public sealed class CloudAdapter(
     IBotAuthenticator authenticator,
@@ -20,10 +23,12 @@ public sealed class CloudAdapter(
     IEnumerable<ITurnErrorHandler> errorHandlers,
     IOptions<BotAdapterOptions> options,
     TimeProvider timeProvider,
+    IMeterFactory meterFactory,
     ILogger<CloudAdapter> logger)
 {
     private readonly BotAdapterOptions _options = options.Value;
     private readonly ITurnErrorHandler[] _errorHandlers = errorHandlers.ToArray();
+    private readonly TurnInstrumentation _instrumentation = new(meterFactory);
 
     public async Task ProcessAsync(HttpRequest request, HttpResponse response, IBot bot, CancellationToken cancellationToken)
     {
@@ -89,14 +94,24 @@ public sealed class CloudAdapter(
 
     private async Task RunTurnAsync(IBot bot, TurnContext context, CancellationToken cancellationToken)
     {
+        using var span = TurnInstrumentation.Start();
+        var outcome = BotFrameworkTelemetry.TurnCanceled;
+        Exception? failure = null;
         try
         {
             await bot.OnTurnAsync(context, cancellationToken).ConfigureAwait(false);
+            outcome = context.Telemetry.Outcome ?? BotFrameworkTelemetry.TurnOk;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
+            (outcome, failure) = (BotFrameworkTelemetry.TurnError, exception);
             BuilderLog.TurnFailed(logger, context.Activity.Type, exception);
             await NotifyErrorHandlersAsync(context, exception, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // After the error handlers: their reply belongs to this turn's span.
+            _instrumentation.Stop(span, context, outcome, failure);
         }
     }
 

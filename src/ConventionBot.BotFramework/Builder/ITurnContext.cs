@@ -15,6 +15,9 @@ public interface ITurnContext
     /// <summary>True once something was sent in this turn.</summary>
     bool Responded { get; }
 
+    /// <summary>What the bot reports about this turn for its span and metric: command, card verb, outcome.</summary>
+    TurnTelemetry Telemetry { get; }
+
     /// <summary>The synchronous answer to an <c>invoke</c>; ignored for other activity types.</summary>
     InvokeResponse? InvokeResponse { get; set; }
 

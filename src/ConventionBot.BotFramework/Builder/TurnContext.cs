@@ -12,6 +12,7 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity identity, ICon
     public Activity Activity { get; } = activity;
     public ClaimsIdentity Identity { get; } = identity;
     public bool Responded { get; private set; }
+    public TurnTelemetry Telemetry { get; } = new();
     public InvokeResponse? InvokeResponse { get; set; }
 
     public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default)

@@ -33,6 +33,8 @@ public static class BotConnectorServiceCollectionExtensions
         services.TryAddSingleton<IAccessTokenProvider>(AccessTokenProviderFactory.Create);
         services.TryAddSingleton<ServiceUrlPolicy>();
         services.TryAddSingleton<ConversationRateLimiter>();
+        services.AddMetrics();
+        services.TryAddSingleton<ConnectorInstrumentation>();
         services.TryAddSingleton<ConnectorResilience>();
         services.TryAddSingleton<ConnectorSender>();
         services.TryAddSingleton<IConnectorClient, ConnectorClient>();

@@ -18,12 +18,15 @@ internal sealed class ConnectorResilience
     private readonly TimeProvider _timeProvider;
     private readonly TimeSpan _maxRetryAfter;
     private readonly ILogger _logger;
+    private readonly ConnectorInstrumentation _instrumentation;
 
-    public ConnectorResilience(IOptions<ConnectorOptions> options, TimeProvider timeProvider, ILogger<ConnectorResilience> logger)
+    public ConnectorResilience(
+        IOptions<ConnectorOptions> options, TimeProvider timeProvider, ConnectorInstrumentation instrumentation, ILogger<ConnectorResilience> logger)
     {
         var settings = options.Value;
         _timeProvider = timeProvider;
         _maxRetryAfter = settings.MaxRetryAfter;
+        _instrumentation = instrumentation;
         _logger = logger;
         Retry = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider }
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
@@ -69,9 +72,11 @@ internal sealed class ConnectorResilience
 
     private ValueTask OnRetry(OnRetryArguments<HttpResponseMessage> args)
     {
+        var operation = args.Context.Properties.GetValue(OperationKey, "unknown");
+        _instrumentation.CountRetry(operation, args.Outcome.Result?.StatusCode);
         ConnectorLog.RetryScheduled(
             _logger,
-            args.Context.Properties.GetValue(OperationKey, "unknown"),
+            operation,
             args.AttemptNumber + 1,
             args.RetryDelay.TotalMilliseconds,
             (int?)args.Outcome.Result?.StatusCode,

@@ -17,6 +17,7 @@ internal sealed class ConnectorSender(
     ServiceUrlPolicy serviceUrlPolicy,
     ConversationRateLimiter rateLimiter,
     ConnectorResilience resilience,
+    ConnectorInstrumentation instrumentation,
     ILogger<ConnectorSender> logger)
 {
     public const string ClientName = "ConventionBot.BotFramework.Connector";
@@ -25,18 +26,21 @@ internal sealed class ConnectorSender(
     public async Task<T?> SendAsync<T>(ConnectorRequest request, CancellationToken cancellationToken)
         where T : class
     {
-        var uri = ConnectorUri.Combine(serviceUrlPolicy.Validate(request.ServiceUrl), request.RelativePath);
-        var started = Stopwatch.GetTimestamp();
+        using var call = instrumentation.Start(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(ConnectorResilience.OperationKey, request.Operation);
         try
         {
+            var uri = ConnectorUri.Combine(serviceUrlPolicy.Validate(request.ServiceUrl), request.RelativePath);
+            call.Target(uri);
+            var started = Stopwatch.GetTimestamp();
             using var response = await resilience.Retry.ExecuteAsync(
-                static (ctx, state) => state.Sender.SendAttemptAsync(state.Request, state.Uri, ctx.CancellationToken),
+                static (ctx, state) => state.Sender.SendAttemptAsync(state.Request, state.Uri, state.Call, ctx.CancellationToken),
                 context,
-                (Sender: this, Request: request, Uri: uri)).ConfigureAwait(false);
+                (Sender: this, Request: request, Uri: uri, Call: call)).ConfigureAwait(false);
             var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             ConnectorLog.CallCompleted(logger, request.Operation, (int)response.StatusCode, elapsedMs);
+            call.Answer(response.StatusCode);
             if (!response.IsSuccessStatusCode)
             {
                 throw await ConnectorErrorReader.ReadAsync(request.Operation, response, cancellationToken).ConfigureAwait(false);
@@ -45,15 +49,22 @@ internal sealed class ConnectorSender(
             var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             return body.Length == 0 ? null : JsonSerializer.Deserialize<T>(body, BotJson.Options);
         }
+        catch (Exception exception) when (!call.Answered)
+        {
+            // Recorded on the call's span and count, then left to the caller as it was.
+            call.Fail(exception, exception is OperationCanceledException && cancellationToken.IsCancellationRequested);
+            throw;
+        }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
     }
 
-    private async ValueTask<HttpResponseMessage> SendAttemptAsync(ConnectorRequest request, Uri uri, CancellationToken cancellationToken)
+    private async ValueTask<HttpResponseMessage> SendAttemptAsync(ConnectorRequest request, Uri uri, ConnectorCall call, CancellationToken cancellationToken)
     {
         await rateLimiter.WaitAsync(request.ConversationId, cancellationToken).ConfigureAwait(false);
+        call.Attempt();
         var token = await tokenProvider.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
         return await resilience.AttemptTimeout.ExecuteAsync(
             static (state, ct) => state.Sender.SendOnceAsync(state.Request, state.Uri, state.Token, ct),

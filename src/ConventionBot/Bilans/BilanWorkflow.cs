@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
@@ -9,9 +10,16 @@ namespace ConventionBot.Bilans;
 /// the version they saw, reviewed by admins, each version kept, contributors told of reviews.
 /// </summary>
 public sealed class BilanWorkflow(
-    BilanStore store, BilanReminderPlanner reminders, INotificationScheduler scheduler, TimeProvider time, ILogger<BilanWorkflow> logger)
+    BilanStore store,
+    BilanReminderPlanner reminders,
+    INotificationScheduler scheduler,
+    TimeProvider time,
+    IMeterFactory meterFactory,
+    ILogger<BilanWorkflow> logger)
 {
     public const string ReviewKind = "bilan.review";
+
+    private readonly BilanMetrics _metrics = new(meterFactory);
 
     public Task<BilanYear> LoadAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken) =>
         store.LoadYearAsync(convention, year, cancellationToken);
@@ -46,15 +54,16 @@ public sealed class BilanWorkflow(
         ConventionDefinition convention, int year, int chantier, BilanContent content, bool submit, string? etag, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
+        var @event = submit ? BilanEvent.Submitted : BilanEvent.Saved;
         var loaded = await LoadAsync(convention, year, cancellationToken).ConfigureAwait(false);
         var current = loaded.Chantier(chantier);
         if (current.ETag != etag)
         {
-            return new ChantierOutcome(ChantierOutcomeKind.Conflict, current);
+            return Unwritten(@event, BilanMetrics.Stale, ChantierOutcomeKind.Conflict, current);
         }
         if (current.Status == BilanStatus.Validated || loaded.Campaign is null)
         {
-            return new ChantierOutcome(ChantierOutcomeKind.Refused, current);
+            return Unwritten(@event, BilanMetrics.Refused, ChantierOutcomeKind.Refused, current);
         }
         var status = submit ? BilanStatus.Submitted : current.Status == BilanStatus.ChangesRequested ? BilanStatus.ChangesRequested : BilanStatus.Draft;
         var next = Touch(current, status, caller) with
@@ -63,7 +72,7 @@ public sealed class BilanWorkflow(
             ReviewComment = submit ? null : current.ReviewComment,
             Contributors = WithContributor(current.Contributors, caller),
         };
-        return await WriteAsync(convention, year, next, submit ? BilanEvent.Submitted : BilanEvent.Saved, caller, cancellationToken).ConfigureAwait(false);
+        return await WriteAsync(convention, year, next, @event, caller, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Validates a submitted chantier, or asks for changes (also on a validated one, which reopens it).</summary>
@@ -71,21 +80,21 @@ public sealed class BilanWorkflow(
         ConventionDefinition convention, int year, int chantier, bool validate, string comment, string? etag, Caller caller, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(caller);
+        var @event = validate ? BilanEvent.Validated : BilanEvent.ChangesRequested;
         var current = (await LoadAsync(convention, year, cancellationToken).ConfigureAwait(false)).Chantier(chantier);
         if (current.ETag != etag)
         {
-            return new ChantierOutcome(ChantierOutcomeKind.Conflict, current);
+            return Unwritten(@event, BilanMetrics.Stale, ChantierOutcomeKind.Conflict, current);
         }
         if (validate ? current.Status != BilanStatus.Submitted : !current.IsHandedIn)
         {
-            return new ChantierOutcome(ChantierOutcomeKind.Refused, current);
+            return Unwritten(@event, BilanMetrics.Refused, ChantierOutcomeKind.Refused, current);
         }
         var next = Touch(current, validate ? BilanStatus.Validated : BilanStatus.ChangesRequested, caller) with
         {
             ReviewComment = comment.Length == 0 ? null : comment,
         };
-        var outcome = await WriteAsync(convention, year, next, validate ? BilanEvent.Validated : BilanEvent.ChangesRequested, caller, cancellationToken)
-            .ConfigureAwait(false);
+        var outcome = await WriteAsync(convention, year, next, @event, caller, cancellationToken).ConfigureAwait(false);
         if (outcome.Kind == ChantierOutcomeKind.Saved)
         {
             var notice = new BilanNotice(convention.Id, year, Chantier: chantier, Version: next.Version, FromConversation: caller.ConversationId);
@@ -104,11 +113,19 @@ public sealed class BilanWorkflow(
         var saved = await store.SaveAsync(convention.Id, year, next, @event, caller.AadObjectId, next.ETag, cancellationToken).ConfigureAwait(false);
         if (saved is null)
         {
+            _metrics.Record(@event, BilanMetrics.Conflict);
             var latest = (await LoadAsync(convention, year, cancellationToken).ConfigureAwait(false)).Chantier(next.Chantier);
             return new ChantierOutcome(ChantierOutcomeKind.Conflict, latest);
         }
+        _metrics.Record(@event, BilanMetrics.Saved);
         BilansLog.ChantierWritten(logger, convention.Id, year, next.Chantier, @event, next.Version);
         return new ChantierOutcome(ChantierOutcomeKind.Saved, saved);
+    }
+
+    private ChantierOutcome Unwritten(BilanEvent @event, string metricOutcome, ChantierOutcomeKind kind, ChantierBilan current)
+    {
+        _metrics.Record(@event, metricOutcome);
+        return new ChantierOutcome(kind, current);
     }
 
     private ChantierBilan Touch(ChantierBilan current, BilanStatus status, Caller caller) =>

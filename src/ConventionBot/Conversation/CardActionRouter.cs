@@ -20,6 +20,9 @@ public sealed class CardActionRouter
         }
     }
 
+    /// <summary>True when a feature registered <paramref name="verb"/>.</summary>
+    public bool Handles(string verb) => _byVerb.ContainsKey(verb);
+
     /// <returns>The handler's reply, or null when no feature knows the verb.</returns>
     public async Task<BotReply?> ExecuteAsync(CardActionRequest request, CancellationToken cancellationToken)
     {

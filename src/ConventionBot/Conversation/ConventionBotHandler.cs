@@ -20,6 +20,9 @@ internal sealed class ConventionBotHandler(
     IOptions<ConversationOptions> options,
     ILogger<ConventionBotHandler> logger) : ActivityHandler
 {
+    // How turns that show the help card are named in telemetry: the help words are not a registered command.
+    private const string HelpCommand = "aide";
+
     private readonly string? _localeOverride = options.Value.LocaleOverride is { Length: > 0 } locale ? locale : null;
 
     // "aide" is the message users send most. Its card depends only on the language (commands are all registered
@@ -40,8 +43,8 @@ internal sealed class ConventionBotHandler(
     protected override async Task OnMessageAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var caller = access.Identify(turnContext.Activity);
-        var answer = !caller.IsAllowed ? renderer.ToActivity(Refuse(caller))
-            : CommandText.IsHelp(text) ? MessageFactory.Attachment(HelpCard(caller.Language))
+        var answer = !caller.IsAllowed ? renderer.ToActivity(Refuse(turnContext, caller))
+            : CommandText.IsHelp(text) ? MessageFactory.Attachment(HelpCard(turnContext, caller.Language))
             : renderer.ToActivity(await RunCommandAsync(turnContext, caller, text, cancellationToken).ConfigureAwait(false));
         await turnContext.SendActivityAsync(answer, cancellationToken).ConfigureAwait(false);
     }
@@ -51,12 +54,18 @@ internal sealed class ConventionBotHandler(
     {
         var caller = access.Identify(turnContext.Activity);
         var data = action.Data ?? JsonDocument.Parse("{}").RootElement;
-        BotReply? reply = !caller.IsAllowed ? Refuse(caller)
-            : action.Verb == ConversationCards.RunVerb ? await RunCommandAsync(turnContext, caller, ReadCommand(data), cancellationToken).ConfigureAwait(false)
-            : await actions.ExecuteAsync(new CardActionRequest(turnContext, caller, action.Verb ?? "", data), cancellationToken).ConfigureAwait(false);
-        return reply is null
-            ? InvokeResponses.Error(400, "NotSupported", ConversationTexts.ActionNotSupported(caller.Language))
-            : renderer.ToInvokeResponse(reply);
+        var verb = action.Verb ?? "";
+        // Only verbs some feature registered are named: the client could send any text here.
+        turnContext.Telemetry.CardVerb = verb == ConversationCards.RunVerb || actions.Handles(verb) ? verb : "unknown";
+        BotReply? reply = !caller.IsAllowed ? Refuse(turnContext, caller)
+            : verb == ConversationCards.RunVerb ? await RunCommandAsync(turnContext, caller, ReadCommand(data), cancellationToken).ConfigureAwait(false)
+            : await actions.ExecuteAsync(new CardActionRequest(turnContext, caller, verb, data), cancellationToken).ConfigureAwait(false);
+        if (reply is null)
+        {
+            turnContext.Telemetry.Outcome = "unsupported";
+            return InvokeResponses.Error(400, "NotSupported", ConversationTexts.ActionNotSupported(caller.Language));
+        }
+        return renderer.ToInvokeResponse(reply);
     }
 
     // Teams sends both conversationUpdate (bot added) and installationUpdate (add) on install: welcome once, here.
@@ -79,15 +88,21 @@ internal sealed class ConventionBotHandler(
     {
         if (CommandText.IsHelp(text))
         {
+            turnContext.Telemetry.Command = HelpCommand;
             return Task.FromResult(BotReply.WithCard(ConversationCards.Help(router.Commands, caller.Language)));
         }
-        return router.Find(text) is var (command, arguments)
-            ? command.ExecuteAsync(new CommandRequest(turnContext, caller, arguments), cancellationToken)
-            : Task.FromResult(BotReply.WithCard(ConversationCards.NotUnderstood(text, router.Nearest(text, 3), caller.Language)));
+        if (router.Find(text) is var (command, arguments))
+        {
+            turnContext.Telemetry.Command = command.Keywords[0];
+            return command.ExecuteAsync(new CommandRequest(turnContext, caller, arguments), cancellationToken);
+        }
+        turnContext.Telemetry.Outcome = "not_understood";
+        return Task.FromResult(BotReply.WithCard(ConversationCards.NotUnderstood(text, router.Nearest(text, 3), caller.Language)));
     }
 
-    private BotReply Refuse(Caller caller)
+    private BotReply Refuse(ITurnContext turnContext, Caller caller)
     {
+        turnContext.Telemetry.Outcome = "refused";
         ConversationLog.TenantRefused(logger, caller.TenantId ?? "(none)");
         return BotReply.WithText(ConversationTexts.TenantRefused(caller.Language));
     }
@@ -100,8 +115,11 @@ internal sealed class ConventionBotHandler(
             ? command.GetString()!
             : "";
 
-    private Attachment HelpCard(Language language) =>
-        _helpCards.GetOrAdd(language, static (l, state) => state.renderer.ToAttachment(ConversationCards.Help(state.Commands, l)), (renderer, router.Commands));
+    private Attachment HelpCard(ITurnContext turnContext, Language language)
+    {
+        turnContext.Telemetry.Command = HelpCommand;
+        return _helpCards.GetOrAdd(language, static (l, state) => state.renderer.ToAttachment(ConversationCards.Help(state.Commands, l)), (renderer, router.Commands));
+    }
 
     private static bool IsBotLeaving(Activity activity) =>
         activity.Action is "remove" or "remove-upgrade"

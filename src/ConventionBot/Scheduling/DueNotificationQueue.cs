@@ -15,7 +15,7 @@ internal sealed class DueNotificationQueue(NotificationScheduleTable schedule)
 {
     /// <summary>
     /// Due rows at or before <paramref name="now"/> that nobody holds (no lease, or an expired one), earliest first,
-    /// and when the first lease held by someone ends (a crashed holder's notification is free from then on).
+    /// how many others are held, and when the first lease held by someone ends (a crashed holder's notification is free then).
     /// </summary>
     public async Task<DueScan> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -24,18 +24,20 @@ internal sealed class DueNotificationQueue(NotificationScheduleTable schedule)
             $"PartitionKey eq {ScheduleKeys.Partition} and RowKey ge {ScheduleKeys.DuePrefix} and RowKey lt {ScheduleKeys.DueRowsEnd(now)}");
         var free = new List<DueNotificationEntity>();
         DateTimeOffset? firstLeaseEnd = null;
+        var held = 0;
         await foreach (var row in table.QueryAsync<DueNotificationEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             if (row.LeaseUntil is { } until && until > now)
             {
                 firstLeaseEnd = firstLeaseEnd is { } first && first <= until ? first : until;
+                held++;
             }
             else
             {
                 free.Add(row);
             }
         }
-        return new DueScan(free, firstLeaseEnd);
+        return new DueScan(free, firstLeaseEnd, held);
     }
 
     /// <summary>The earliest due instant after <paramref name="now"/>, or null when nothing is scheduled later.</summary>

@@ -1,4 +1,7 @@
+using System.Diagnostics;
+using ConventionBot.Diagnostics;
 using Microsoft.Extensions.Options;
+using OpenTelemetry;
 
 namespace ConventionBot.Scheduling;
 
@@ -6,15 +9,19 @@ namespace ConventionBot.Scheduling;
 /// "Send what is due now": claims each due notification that no instance holds, renders it, fans it out under a
 /// renewed lease, then completes it, or postpones it with backoff while some deliveries are still to retry.
 /// Several instances may run it at once on one storage account; each notification is passed over by one at a time.
+/// Each claim and pass is a span (<c>NotificationDispatcher.Pass</c>) holding its storage and Connector calls.
 /// </summary>
 internal sealed class NotificationDispatcher(
     DueNotificationQueue queue,
     NotificationRenderers renderers,
     NotificationFanOut fanOut,
+    SchedulingMetrics metrics,
     IOptions<SchedulingOptions> options,
     TimeProvider timeProvider,
     ILogger<NotificationDispatcher> logger)
 {
+    private const string OutcomeTag = "notification.outcome";
+
     private readonly SchedulingOptions _options = options.Value;
 
     public string InstanceId { get; } = string.IsNullOrWhiteSpace(options.Value.InstanceId)
@@ -24,19 +31,36 @@ internal sealed class NotificationDispatcher(
     public async Task<DispatchSummary> DispatchDueAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        var scan = await queue.ListDueAsync(now, cancellationToken).ConfigureAwait(false);
+        DueScan scan;
+        // Every poll looks at the schedule: a span per look would be most of the traces, and tell nothing.
+        using (SuppressInstrumentationScope.Begin())
+        {
+            scan = await queue.ListDueAsync(now, cancellationToken).ConfigureAwait(false);
+        }
+        metrics.Pending(scan.Free.Count + scan.Held);
         var dispatched = 0;
         foreach (var row in scan.Free)
         {
+            using var span = ConventionBotTelemetry.Source.StartActivity("NotificationDispatcher.Pass");
+            span?.SetTag(SchedulingMetrics.KindTag, row.Kind);
+            span?.SetTag("notification.pass", row.Passes + 1);
             // The loser of a 412 moves on: another instance is passing over that one.
             if (await queue.TryLeaseAsync(row, InstanceId, timeProvider.GetUtcNow() + _options.LeaseDuration, cancellationToken).ConfigureAwait(false))
             {
-                await PassAsync(row, cancellationToken).ConfigureAwait(false);
+                await PassAsync(row, span, cancellationToken).ConfigureAwait(false);
                 dispatched++;
+            }
+            else
+            {
+                span?.SetTag(OutcomeTag, "taken");
             }
         }
         // After the instant listed above, not after the current one: what fell due during the passes is "next", right away.
-        var nextDue = await queue.NextDueAfterAsync(now, cancellationToken).ConfigureAwait(false);
+        DateTimeOffset? nextDue;
+        using (SuppressInstrumentationScope.Begin())
+        {
+            nextDue = await queue.NextDueAfterAsync(now, cancellationToken).ConfigureAwait(false);
+        }
         var next = (nextDue, scan.FirstLeaseEnd) switch
         {
             ({ } due, { } leaseEnd) => due < leaseEnd ? due : leaseEnd,
@@ -45,7 +69,7 @@ internal sealed class NotificationDispatcher(
         return new DispatchSummary(scan.Free.Count, dispatched, next);
     }
 
-    private async Task PassAsync(DueNotificationEntity row, CancellationToken stopping)
+    private async Task PassAsync(DueNotificationEntity row, Activity? span, CancellationToken stopping)
     {
         var notification = row.ToNotification();
         FanOutResult? result = null;
@@ -61,18 +85,22 @@ internal sealed class NotificationDispatcher(
             {
                 // Taken over or cancelled meanwhile: the row is no longer ours to complete or postpone.
                 SchedulingLog.LeaseLost(logger, notification.Kind);
+                span?.SetTag(OutcomeTag, "lease_lost");
                 return;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 // The loop survives a renderer's bug or a storage failure: this notification is retried later, the others go on.
                 SchedulingLog.PassFailed(logger, notification.Kind, row.Passes + 1, exception);
+                span?.SetTag("error.type", exception.GetType().FullName);
+                span?.SetStatus(ActivityStatusCode.Error);
             }
         }
-        await FinishAsync(row, result, stopping).ConfigureAwait(false);
+        Describe(span, result);
+        await FinishAsync(row, result, span, stopping).ConfigureAwait(false);
     }
 
-    private async Task FinishAsync(DueNotificationEntity row, FanOutResult? result, CancellationToken cancellationToken)
+    private async Task FinishAsync(DueNotificationEntity row, FanOutResult? result, Activity? span, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         bool done;
@@ -80,22 +108,39 @@ internal sealed class NotificationDispatcher(
         {
             done = await queue.CompleteAsync(row, now, cancellationToken).ConfigureAwait(false);
             SchedulingLog.PassCompleted(logger, row.Kind, result.Sent, result.Gone, result.Skipped, result.Failed);
+            span?.SetTag(OutcomeTag, "completed");
         }
         else if (row.Passes + 1 >= _options.MaxAttempts)
         {
             done = await queue.CompleteAsync(row, now, cancellationToken).ConfigureAwait(false);
             SchedulingLog.GaveUp(logger, row.Kind, row.Passes + 1, result?.Pending);
+            span?.SetTag(OutcomeTag, "abandoned");
         }
         else
         {
             var nextDue = now + Backoff(row.Passes);
             done = await queue.PostponeAsync(row, nextDue, cancellationToken).ConfigureAwait(false);
             SchedulingLog.PassPostponed(logger, row.Kind, result?.Pending, nextDue);
+            span?.SetTag(OutcomeTag, "postponed");
         }
         if (!done)
         {
             SchedulingLog.ChangedDuringPass(logger, row.Kind);
+            span?.SetTag(OutcomeTag, "changed");
         }
+    }
+
+    private static void Describe(Activity? span, FanOutResult? result)
+    {
+        if (span is null || result is null)
+        {
+            return;
+        }
+        span.SetTag("notification.deliveries.sent", result.Sent);
+        span.SetTag("notification.deliveries.gone", result.Gone);
+        span.SetTag("notification.deliveries.skipped", result.Skipped);
+        span.SetTag("notification.deliveries.failed", result.Failed);
+        span.SetTag("notification.deliveries.pending", result.Pending);
     }
 
     // Doubling stops at 2^20: far beyond MaxRetryDelay already, and no overflow.

@@ -18,6 +18,7 @@ namespace ConventionBot.Scheduling;
 internal sealed class NotificationFanOut(
     DeliveryLedger ledger,
     DeliverySender sender,
+    SchedulingMetrics metrics,
     IOptions<SchedulingOptions> options,
     TimeProvider timeProvider,
     ILogger<NotificationFanOut> logger)
@@ -49,6 +50,10 @@ internal sealed class NotificationFanOut(
             await Parallel.ForEachAsync(work.Reader.ReadAllAsync(cancellationToken), parallel, async (row, token) =>
             {
                 var outcome = await sender.SendAsync(targeted[row.ConversationId], token).ConfigureAwait(false);
+                if (outcome.State == DeliveryState.Sent)
+                {
+                    metrics.Delivered(notification.Kind, timeProvider.GetUtcNow() - notification.DueAt);
+                }
                 await RecordAsync(row, outcome, notification.Kind, CancellationToken.None).ConfigureAwait(false);
                 tally.Add(row.State);
             }).ConfigureAwait(false);
@@ -111,6 +116,7 @@ internal sealed class NotificationFanOut(
             SchedulingLog.DeliveryFailed(logger, kind, row.Reason ?? "", row.LastStatus, row.Attempts);
         }
         row.UpdatedAt = timeProvider.GetUtcNow();
+        metrics.DeliveryRecorded(kind, row.State);
         if (!await ledger.TryUpdateAsync(row, cancellationToken).ConfigureAwait(false))
         {
             // Only another holder of the same notification could have written it: its lease was taken over.

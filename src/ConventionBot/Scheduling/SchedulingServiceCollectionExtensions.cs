@@ -16,6 +16,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<DueNotificationQueue>();
         services.AddSingleton<DeliveryLedger>();
         services.AddSingleton<DeliverySender>();
+        services.AddSingleton<SchedulingMetrics>();
         services.AddSingleton<NotificationFanOut>();
         services.AddSingleton<NotificationRenderers>();
         services.AddSingleton<DispatchSignal>();

@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using System.Net.Http.Headers;
 using ConventionBot.BotFramework.Connector;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -11,7 +13,10 @@ public sealed class ConnectorResilienceTests
     private static readonly DateTimeOffset Now = new(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);
 
     private readonly ConnectorResilience _resilience = new(
-        Options.Create(new ConnectorOptions()), new FakeTimeProvider(Now), NullLogger<ConnectorResilience>.Instance);
+        Options.Create(new ConnectorOptions()),
+        new FakeTimeProvider(Now),
+        new ConnectorInstrumentation(new ServiceCollection().AddMetrics().BuildServiceProvider().GetRequiredService<IMeterFactory>()),
+        NullLogger<ConnectorResilience>.Instance);
 
     [Fact]
     public void RetryAfter_DeltaSeconds_ReturnsDelta()

@@ -1,3 +1,4 @@
+using ConventionBot.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -13,8 +14,13 @@ internal sealed class ProductionAppFactory(IReadOnlyDictionary<string, string?> 
         builder.ConfigureAppConfiguration(config =>
         {
             // Blank out a connection string the test machine may have in its environment,
-            // so Table Storage is configured by the Bicep settings alone.
-            var values = new Dictionary<string, string?>(settings) { ["ConnectionStrings:Tables"] = "" };
+            // so Table Storage is configured by the Bicep settings alone. Application Insights' too: the Azure Monitor
+            // exporter would call Azure's endpoints (and the VM metadata address) from the test machine.
+            var values = new Dictionary<string, string?>(settings)
+            {
+                ["ConnectionStrings:Tables"] = "",
+                [TelemetryExtensions.ConnectionStringKey] = "",
+            };
             config.AddInMemoryCollection(values);
         });
     }

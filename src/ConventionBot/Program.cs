@@ -25,7 +25,7 @@ builder.Services.AddTableStorage();
 builder.Services.AddConventions();
 
 // Teams: the Bot Framework protocol and the bot's turns.
-builder.Services.AddConversation(builder.Configuration);
+builder.Services.AddConversation();
 
 // Talking about the convention: summary, chantiers and deadlines cards.
 builder.Services.AddConventionInfo();

@@ -28,7 +28,7 @@ internal static class BenchmarkApp
         builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddTableStorage();
         builder.Services.AddConventions();
-        builder.Services.AddConversation(builder.Configuration);
+        builder.Services.AddConversation();
         builder.Services.AddSubscriptions();
         builder.Services.AddScheduling();
         builder.Services.AddSingleton<INotificationRenderer, FanOutRenderer>();

@@ -1,6 +1,5 @@
 using ConventionBot.BotFramework.Authentication;
 using ConventionBot.BotFramework.Connector;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,12 +12,12 @@ public static class BotFrameworkServiceCollectionExtensions
     /// that runs turns for <c>/api/messages</c>. The app registers its <see cref="IBot"/> and, optionally,
     /// <see cref="ITurnErrorHandler"/>s.
     /// </summary>
-    public static IServiceCollection AddBotFramework(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddBotFramework(this IServiceCollection services)
     {
         services.AddBotAuthentication();
-        services.AddBotConnector(configuration);
+        services.AddBotConnector();
         services.AddOptions<BotAdapterOptions>()
-            .Bind(configuration.GetSection(BotAdapterOptions.SectionName))
+            .BindConfiguration(BotAdapterOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);

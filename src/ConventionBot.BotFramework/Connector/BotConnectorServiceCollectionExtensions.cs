@@ -1,5 +1,4 @@
 using ConventionBot.BotFramework.Authentication;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -14,10 +13,10 @@ public static class BotConnectorServiceCollectionExtensions
     /// Binds <see cref="ConnectorOptions"/> from section <c>Connector</c>; the bot identity comes from
     /// <see cref="BotAuthenticationOptions"/> (root keys MicrosoftAppId, MicrosoftAppPassword, MicrosoftAppType, MicrosoftAppTenantId).
     /// </summary>
-    public static IServiceCollection AddBotConnector(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddBotConnector(this IServiceCollection services)
     {
         services.AddOptions<ConnectorOptions>()
-            .Bind(configuration.GetSection(ConnectorOptions.SectionName))
+            .BindConfiguration(ConnectorOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ConnectorOptions>, ConnectorEnvironmentValidator>());

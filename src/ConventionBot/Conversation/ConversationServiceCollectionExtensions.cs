@@ -6,9 +6,9 @@ namespace ConventionBot.Conversation;
 public static class ConversationServiceCollectionExtensions
 {
     /// <summary>The Bot Framework protocol plus the bot's own turn handling and conversation memory.</summary>
-    public static IServiceCollection AddConversation(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddConversation(this IServiceCollection services)
     {
-        services.AddBotFramework(configuration);
+        services.AddBotFramework();
         services.AddAccess();
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName);
         services.AddSingleton<ConversationReferenceStore>();

@@ -37,7 +37,7 @@ internal static class ConnectorTestHost
             services.AddSingleton(timeProvider);
         }
 
-        services.AddBotConnector(configuration);
+        services.AddBotConnector();
         if (tokens is not null)
         {
             services.AddSingleton(tokens);

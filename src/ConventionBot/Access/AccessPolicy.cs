@@ -1,5 +1,3 @@
-using ConventionBot.BotFramework.Schema;
-using ConventionBot.Conversation;
 using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Access;
@@ -10,21 +8,11 @@ namespace ConventionBot.Access;
 /// </summary>
 public sealed class AccessPolicy(IOptionsMonitor<AccessOptions> options, IHostEnvironment environment)
 {
-    public Caller Identify(Activity activity)
+    /// <summary>Whether people of this tenant may use the bot (anyone, in Development with no tenant configured).</summary>
+    public bool IsAllowedTenant(string? tenantId)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        var access = options.CurrentValue;
-        var tenantId = activity.Conversation?.TenantId ?? activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id;
-        var aadObjectId = activity.From?.AadObjectId;
-        return new Caller(
-            aadObjectId,
-            activity.From?.Name,
-            tenantId,
-            IsAdmin: IsAdmin(aadObjectId),
-            IsAllowed: Contains(access.AllowedTenants, tenantId) || (environment.IsDevelopment() && access.AllowedTenants.Count == 0),
-            LanguageExtensions.FromLocale(activity.Locale),
-            activity.Conversation?.Id ?? "",
-            activity.Conversation?.ConversationType ?? "personal");
+        var allowed = options.CurrentValue.AllowedTenants;
+        return Contains(allowed, tenantId) || (environment.IsDevelopment() && allowed.Count == 0);
     }
 
     /// <summary>Whether this Entra object id administers the bot (anyone, in Development with no admin configured).</summary>

@@ -1,6 +1,7 @@
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
+using ConventionBot.Subscriptions;
 
 namespace ConventionBot.Bilans;
 

@@ -18,12 +18,10 @@ public static class BilansServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IYearMeetingsSource, NoYearMeetings>();
         services.AddSingleton<BilanStore>();
         services.AddSingleton<BilanReminderPlanner>();
         services.AddSingleton<BilanWorkflow>();
         services.AddSingleton<BilanScreens>();
-        services.TryAddSingleton<ReminderAudience>();
         services.AddSingleton<IBotCommand, BilanCommand>();
         services.AddSingleton<ICardAction, CampaignActions>();
         services.AddSingleton<ICardAction, ChantierActions>();

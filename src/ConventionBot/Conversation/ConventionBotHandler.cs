@@ -33,7 +33,7 @@ internal sealed class ConventionBotHandler(
     {
         var activity = turnContext.Activity;
         activity.Locale = _localeOverride ?? activity.Locale;
-        if (!IsBotLeaving(activity) && access.Identify(activity).IsAllowed)
+        if (!IsBotLeaving(activity) && Caller.Identify(activity, access).IsAllowed)
         {
             await references.RememberAsync(activity, cancellationToken).ConfigureAwait(false);
         }
@@ -42,7 +42,7 @@ internal sealed class ConventionBotHandler(
 
     protected override async Task OnMessageAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
-        var caller = access.Identify(turnContext.Activity);
+        var caller = Caller.Identify(turnContext.Activity, access);
         var answer = !caller.IsAllowed ? renderer.ToActivity(Refuse(turnContext, caller))
             : CommandText.IsHelp(text) ? MessageFactory.Attachment(HelpCard(turnContext, caller.Language))
             : renderer.ToActivity(await RunCommandAsync(turnContext, caller, text, cancellationToken).ConfigureAwait(false));
@@ -52,7 +52,7 @@ internal sealed class ConventionBotHandler(
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(
         ITurnContext turnContext, AdaptiveCardInvokeAction action, CancellationToken cancellationToken)
     {
-        var caller = access.Identify(turnContext.Activity);
+        var caller = Caller.Identify(turnContext.Activity, access);
         var data = action.Data ?? JsonDocument.Parse("{}").RootElement;
         var verb = action.Verb ?? "";
         // Only verbs some feature registered are named: the client could send any text here.

@@ -1,5 +1,6 @@
 using ConventionBot.Bilans;
 using ConventionBot.Conventions;
+using ConventionBot.Meetings;
 
 namespace ConventionBot.Exports;
 

@@ -3,6 +3,7 @@ using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
 using Microsoft.Extensions.Options;
+using ConventionBot.Subscriptions;
 
 namespace ConventionBot.Funding;
 

@@ -16,7 +16,6 @@ public static class FundingServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ReminderAudience>();
         services.AddSingleton<FundingStore>();
         services.AddSingleton<FundingYears>();
         services.AddSingleton<FundingReminderPlanner>();

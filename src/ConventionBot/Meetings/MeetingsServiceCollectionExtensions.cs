@@ -34,7 +34,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<INotificationRenderer, CheckpointRenderer>();
         services.AddSingleton<IConventionReport, MeetingsReport>();
         // The consolidated bilan lists the year's meetings (replaces Bilans' empty default, whichever is added first).
-        services.Replace(ServiceDescriptor.Singleton<IYearMeetingsSource, YearMeetingsSource>());
+        services.AddSingleton<IYearMeetingsSource, YearMeetingsSource>();
         services.AddHostedService<MeetingScheduleKeeper>();
         return services;
     }

@@ -11,6 +11,7 @@ public static class SubscriptionsServiceCollectionExtensions
     {
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
         services.AddSingleton<PartyResolver>();
+        services.AddSingleton<ReminderAudience>();
         services.AddSingleton<IValidateOptions<AccessOptions>, TenantPartiesValidator>();
         services.AddSingleton<IBotCommand, SubscribeCommand>();
         services.AddSingleton<IBotCommand, UnsubscribeCommand>();

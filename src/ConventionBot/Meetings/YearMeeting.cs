@@ -1,4 +1,4 @@
-namespace ConventionBot.Bilans;
+namespace ConventionBot.Meetings;
 
 /// <summary>A governance meeting as the consolidated bilan shows it.</summary>
 /// <param name="InstanceCode">The convention's instance code, e.g. COPIL, COTECH; or another body's name.</param>

@@ -1,8 +1,7 @@
 using ConventionBot.Access;
 using ConventionBot.Conversation;
-using ConventionBot.Subscriptions;
 
-namespace ConventionBot.Bilans;
+namespace ConventionBot.Subscriptions;
 
 /// <summary>
 /// Who receives reminders: the subscribed conversations of a party (<see cref="Subscription.PartyId"/>), those

@@ -1,6 +1,6 @@
 using ConventionBot.Conversation;
 
-namespace ConventionBot.Bilans;
+namespace ConventionBot.Subscriptions;
 
 /// <summary>A conversation to notify, and the language to write to it in.</summary>
 public sealed record Recipient(string ConversationId, Language Language);

@@ -15,7 +15,7 @@ internal static class ParisTime
 {
     public const string ZoneId = "Europe/Paris";
 
-    public static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb[ZoneId];
+    private static readonly DateTimeZone Zone = DateTimeZoneProviders.Tzdb[ZoneId];
 
     /// <summary>Today's date in Paris, whatever the server's zone.</summary>
     public static DateOnly Today(TimeProvider time)

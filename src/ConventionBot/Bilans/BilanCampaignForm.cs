@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;
@@ -16,7 +17,7 @@ internal static class BilanCampaignForm
             errors.Add(BilanTexts.DeadlineMissing(language));
             return null;
         }
-        if (ParisCalendar.Parse(text) is not { } deadline)
+        if (DateText.ParseInput(text) is not { } deadline)
         {
             errors.Add(BilanTexts.DeadlineInvalid(language, text));
             return null;

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -15,7 +16,7 @@ internal static class BilanContentView
             [
                 Fact(BilanFormTexts.Label(l, BilanForm.Modalities), ModalityNames(content, convention, l)),
                 Fact(BilanFormTexts.Label(l, BilanForm.Progress), content.Progress is { } p ? BilanFormTexts.Progress(l, p) : ""),
-                .. BilanFigure.All.Select(f => Fact(l.Pick(f.French, f.English), content.Figures.TryGetValue(f.Id, out var n) ? ParisCalendar.Number(n, l) : "")),
+                .. BilanFigure.All.Select(f => Fact(l.Pick(f.French, f.English), content.Figures.TryGetValue(f.Id, out var n) ? NumberText.Number(n, l) : "")),
             ],
         };
         foreach (var (id, text) in new[] { (BilanForm.Actions, content.Actions), (BilanForm.Difficulties, content.Difficulties), (BilanForm.Outlook, content.Outlook) })

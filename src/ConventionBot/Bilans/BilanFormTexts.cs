@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;
@@ -47,12 +48,12 @@ internal static class BilanFormTexts
         $"Avancement inconnu : « {value} ». Choisissez-en un dans la liste.", $"Unknown progress: “{value}”. Pick one from the list.");
 
     public static string TooLong(Language l, string label, int length, int max) => l.Pick(
-        $"« {label} » est trop long : {ParisCalendar.Number(length, l)} caractères pour {ParisCalendar.Number(max, l)} au plus.",
-        $"“{label}” is too long: {ParisCalendar.Number(length, l)} characters, at most {ParisCalendar.Number(max, l)}.");
+        $"« {label} » est trop long : {NumberText.Number(length, l)} caractères pour {NumberText.Number(max, l)} au plus.",
+        $"“{label}” is too long: {NumberText.Number(length, l)} characters, at most {NumberText.Number(max, l)}.");
 
     public static string FarTooLong(Language l, string label, int length, int max) => l.Pick(
-        $"Rien n’a été enregistré : « {label} » est beaucoup trop long ({ParisCalendar.Number(length, l)} caractères pour {ParisCalendar.Number(max, l)} au plus). Raccourcissez-le dans la carte, où votre saisie est restée, puis réessayez.",
-        $"Nothing was saved: “{label}” is far too long ({ParisCalendar.Number(length, l)} characters, at most {ParisCalendar.Number(max, l)}). Shorten it in the card, where your text stayed, and try again.");
+        $"Rien n’a été enregistré : « {label} » est beaucoup trop long ({NumberText.Number(length, l)} caractères pour {NumberText.Number(max, l)} au plus). Raccourcissez-le dans la carte, où votre saisie est restée, puis réessayez.",
+        $"Nothing was saved: “{label}” is far too long ({NumberText.Number(length, l)} characters, at most {NumberText.Number(max, l)}). Shorten it in the card, where your text stayed, and try again.");
 
     public static string NotWhole(Language l, string label, string typed) => l.Pick(
         $"« {label} » doit être un nombre entier (vous avez saisi « {typed} »).",
@@ -63,8 +64,8 @@ internal static class BilanFormTexts
         $"“{label}” cannot be negative (you typed “{typed}”).");
 
     public static string TooLarge(Language l, string label, string typed, int max) => l.Pick(
-        $"« {label} » ne peut pas dépasser {ParisCalendar.Number(max, l)} (vous avez saisi « {typed} »).",
-        $"“{label}” cannot exceed {ParisCalendar.Number(max, l)} (you typed “{typed}”).");
+        $"« {label} » ne peut pas dépasser {NumberText.Number(max, l)} (vous avez saisi « {typed} »).",
+        $"“{label}” cannot exceed {NumberText.Number(max, l)} (you typed “{typed}”).");
 
     public static string SubmitNeedsContent(Language l) => l.Pick(
         "Pour soumettre, décrivez les actions menées et choisissez l’avancement.",

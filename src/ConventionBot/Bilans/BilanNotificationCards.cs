@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -15,8 +16,8 @@ internal static class BilanNotificationCards
             [
                 CardParts.Title(title),
                 CardParts.Text(l.Pick(
-                    $"Date limite : **{ParisCalendar.Day(campaign.Deadline, l)}**. Chantiers encore attendus de votre part :",
-                    $"Deadline: **{ParisCalendar.Day(campaign.Deadline, l)}**. Workstreams still expected from you:")),
+                    $"Date limite : **{DateText.Day(campaign.Deadline, l)}**. Chantiers encore attendus de votre part :",
+                    $"Deadline: **{DateText.Day(campaign.Deadline, l)}**. Workstreams still expected from you:")),
                 .. owed.Select(b => Line(convention, b, l)),
             ],
             [CampaignButton(campaign, l)],
@@ -32,7 +33,7 @@ internal static class BilanNotificationCards
         {
             CardParts.Title(title),
             CardParts.Text(l.Pick(
-                $"La date limite du {ParisCalendar.Day(campaign.Deadline, l)} est passée.", $"The deadline of {ParisCalendar.Day(campaign.Deadline, l)} has passed.")),
+                $"La date limite du {DateText.Day(campaign.Deadline, l)} est passée.", $"The deadline of {DateText.Day(campaign.Deadline, l)} has passed.")),
         };
         if (missing.Count > 0)
         {

@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Scheduling;
 
@@ -15,7 +16,7 @@ internal static class BilanNotificationContext
             return null;
         }
         var year = await bilans.LoadYearAsync(convention, notice.Year, cancellationToken).ConfigureAwait(false);
-        return year.Campaign is { } campaign && campaign.Deadline == ParisCalendar.Parse(notice.Deadline)
+        return year.Campaign is { } campaign && campaign.Deadline == DateText.ParseInput(notice.Deadline)
             ? (convention, year, campaign)
             : null;
     }

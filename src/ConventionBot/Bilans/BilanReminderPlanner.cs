@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConventionBot.Calendar;
 using ConventionBot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -36,10 +37,10 @@ public sealed class BilanReminderPlanner(INotificationScheduler scheduler, IOpti
         foreach (var offset in options.EffectiveReminderOffsets.Distinct())
         {
             var minutes = ((long)offset.TotalMinutes).ToString(CultureInfo.InvariantCulture);
-            var dueAt = ParisCalendar.At(campaign.Deadline, options.SendAt, -offset);
+            var dueAt = ParisTime.At(campaign.Deadline, options.SendAt, -offset);
             yield return new ScheduledNotification(ReminderKind, prefix + "reminder-" + minutes + "m", dueAt, payload);
         }
-        var escalation = ParisCalendar.At(campaign.Deadline, options.SendAt, options.EscalationDelay);
+        var escalation = ParisTime.At(campaign.Deadline, options.SendAt, options.EscalationDelay);
         yield return new ScheduledNotification(EscalationKind, prefix + "escalation", escalation, payload);
     }
 

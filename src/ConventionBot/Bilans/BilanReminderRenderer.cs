@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
@@ -21,7 +22,7 @@ internal sealed class BilanReminderRenderer(
         var authors = await audience.PartyAsync(BilanDebts.AuthorParty(convention), cancellationToken).ConfigureAwait(false);
         var owed = BilanDebts.Owed(year, [.. authors.Select(a => a.ConversationId)]);
         var contributors = await audience.ReachableAsync(owed.Keys.Except(authors.Select(a => a.ConversationId)), cancellationToken).ConfigureAwait(false);
-        var today = ParisCalendar.DateOf(now);
+        var today = ParisTime.DateOf(now);
         var deliveries = authors.Concat(contributors)
             .Where(r => owed.ContainsKey(r.ConversationId))
             .Select(r => new NotificationDelivery(

@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -7,7 +8,7 @@ namespace ConventionBot.Bilans;
 internal sealed class BilanScreens(BilanWorkflow bilans, TimeProvider time)
 {
     public async Task<CampaignView> CampaignAsync(ConventionDefinition convention, int year, Caller caller, CancellationToken cancellationToken) =>
-        new(convention, await bilans.LoadAsync(convention, year, cancellationToken).ConfigureAwait(false), ParisCalendar.Today(time), caller.IsAdmin, caller.Language);
+        new(convention, await bilans.LoadAsync(convention, year, cancellationToken).ConfigureAwait(false), ParisTime.Today(time), caller.IsAdmin, caller.Language);
 
     /// <returns>The chantier's view, or null when the year's campaign is not open.</returns>
     public async Task<ChantierFormView?> ChantierAsync(

@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -30,7 +31,7 @@ internal static class BilanTexts
 
     public static string Touched(Language l, string? by, DateTimeOffset? at) => by is null || at is null
         ? ""
-        : l.Pick($"{by}, le {ParisCalendar.Moment(at.Value, l)}", $"{by}, {ParisCalendar.Moment(at.Value, l)}");
+        : l.Pick($"{by}, le {DateText.Moment(at.Value, l)}", $"{by}, {DateText.Moment(at.Value, l)}");
 
     public static string NotOpened(Language l, int year) => l.Pick(
         $"La campagne de bilan {year} n’est pas encore ouverte.", $"The {year} bilan campaign is not open yet.");
@@ -47,8 +48,8 @@ internal static class BilanTexts
     public static string Deadline(Language l) => l.Pick("Date limite", "Deadline");
 
     public static string DeadlineValue(Language l, DateOnly deadline, DateOnly today) => deadline < today
-        ? l.Pick($"{ParisCalendar.Day(deadline, l)} (dépassée)", $"{ParisCalendar.Day(deadline, l)} (passed)")
-        : ParisCalendar.Day(deadline, l);
+        ? l.Pick($"{DateText.Day(deadline, l)} (dépassée)", $"{DateText.Day(deadline, l)} (passed)")
+        : DateText.Day(deadline, l);
 
     public static string OpenedBy(Language l) => l.Pick("Ouverte par", "Opened by");
 
@@ -87,8 +88,8 @@ internal static class BilanTexts
         $"« {typed} » n’est pas une date valide (attendu : AAAA-MM-JJ).", $"“{typed}” is not a valid date (expected: YYYY-MM-DD).");
 
     public static string DeadlinePast(Language l, DateOnly today) => l.Pick(
-        $"La date limite doit être aujourd’hui ou plus tard (nous sommes le {ParisCalendar.Day(today, l)}).",
-        $"The deadline must be today or later (today is {ParisCalendar.Day(today, l)}).");
+        $"La date limite doit être aujourd’hui ou plus tard (nous sommes le {DateText.Day(today, l)}).",
+        $"The deadline must be today or later (today is {DateText.Day(today, l)}).");
 
     public static string YearMissing(Language l, ConventionDefinition convention, string keyword) => l.Pick(
         $"Précisez l’année du bilan : {string.Join(", ", convention.Years.Select(y => $"« {keyword} {y} »"))}.",

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -16,7 +17,7 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
         foreach (var year in await LoadAllAsync(convention, cancellationToken).ConfigureAwait(false))
         {
             var value = year.Campaign is { } campaign
-                ? language.Pick($"date limite {ParisCalendar.Numeric(campaign.Deadline)} — ", $"deadline {ParisCalendar.Numeric(campaign.Deadline)} — ") + BilanTexts.ProgressValue(language, year)
+                ? language.Pick($"date limite {DateText.Numeric(campaign.Deadline)} — ", $"deadline {DateText.Numeric(campaign.Deadline)} — ") + BilanTexts.ProgressValue(language, year)
                 : language.Pick("campagne non ouverte", "campaign not open");
             facts.Add(new AdaptiveFact { Title = language.Pick($"Bilan {year.Year}", $"Bilan {year.Year}"), Value = value });
         }
@@ -48,7 +49,7 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
             var owed = year.Chantiers.Count(c => !c.IsHandedIn);
             if (year.Campaign is { } campaign && owed > 0)
             {
-                var end = ParisCalendar.EndOf(campaign.Deadline);
+                var end = ParisTime.EndOf(campaign.Deadline);
                 deadlines.Add(new Deadline(
                     end.AddMinutes(-1),
                     language.Pick($"Bilan {year.Year} : remise des chantiers", $"{year.Year} bilan: workstreams due"),

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;
@@ -77,6 +78,6 @@ internal static class CampaignCard
         Id = BilanCampaignForm.Deadline,
         Label = label,
         Min = view.Today,
-        Value = ParisCalendar.Parse(view.DeadlineTyped) ?? stored,
+        Value = DateText.ParseInput(view.DeadlineTyped) ?? stored,
     };
 }

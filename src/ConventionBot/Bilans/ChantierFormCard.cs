@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;
@@ -48,7 +49,7 @@ internal static class ChantierFormCard
         if (view.Conflict)
         {
             yield return CardParts.Warning([
-                CardParts.Text(BilanFormTexts.Conflict(l, bilan.LastBy, bilan.LastAt is { } at ? ParisCalendar.Moment(at, l) : null)),
+                CardParts.Text(BilanFormTexts.Conflict(l, bilan.LastBy, bilan.LastAt is { } at ? DateText.Moment(at, l) : null)),
                 new AdaptiveTextBlock { Text = BilanFormTexts.LatestVersion(l), Weight = AdaptiveTextWeight.Bolder },
                 .. BilanContentView.Elements(bilan.Content, view.Convention, l),
             ]);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;
@@ -45,7 +46,7 @@ internal static class ChantierFormInputs
         Label = BilanFormTexts.Label(view.Language, id),
         IsMultiline = true,
         // Not MaxLength: a client would cut a longer text silently, and the server says what is too long instead.
-        Placeholder = view.Language.Pick($"{ParisCalendar.Number(maxLength, view.Language)} caractères au plus", $"At most {ParisCalendar.Number(maxLength, view.Language)} characters"),
+        Placeholder = view.Language.Pick($"{NumberText.Number(maxLength, view.Language)} caractères au plus", $"At most {NumberText.Number(maxLength, view.Language)} characters"),
         Value = Kept(Get(view.Values, id)),
     };
 

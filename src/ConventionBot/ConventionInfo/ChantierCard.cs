@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -10,11 +11,11 @@ internal static class ChantierCard
     public static AdaptiveCard Build(ConventionStanding standing, Chantier chantier, Language language, IEnumerable<IReadOnlyList<AdaptiveElement>> sections)
     {
         var convention = standing.Convention;
-        var title = $"{InfoTexts.Chantier(chantier.Number, language)} · {InfoFormat.Typographic(chantier.ShortTitle)}";
+        var title = $"{InfoTexts.Chantier(chantier.Number, language)} · {Typography.French(chantier.ShortTitle)}";
         var body = new List<AdaptiveElement>
         {
             CardParts.Title(title),
-            CardParts.Subtle(InfoFormat.Typographic(convention.Title)),
+            CardParts.Subtle(Typography.French(convention.Title)),
             AxisLine(convention, chantier, language),
         };
         if (standing.Phase == ConventionPhase.Ended)
@@ -22,12 +23,12 @@ internal static class ChantierCard
             body.Add(CardParts.Paragraph(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
         }
         body.Add(CardParts.Heading(InfoTexts.Description(language)));
-        body.Add(CardParts.Paragraph(InfoFormat.Typographic(chantier.Description)));
-        body.AddRange(chantier.Notes.Select(note => CardParts.Subtle(InfoTexts.Note(InfoFormat.Typographic(note), language))));
+        body.Add(CardParts.Paragraph(Typography.French(chantier.Description)));
+        body.AddRange(chantier.Notes.Select(note => CardParts.Subtle(InfoTexts.Note(Typography.French(note), language))));
         if (chantier.ExpectedModalities.Count > 0)
         {
             body.Add(CardParts.Heading(InfoTexts.Expected(language)));
-            body.AddRange(chantier.ExpectedModalities.Select(e => CardParts.Bullet(InfoFormat.Typographic(e))));
+            body.AddRange(chantier.ExpectedModalities.Select(e => CardParts.Bullet(Typography.French(e))));
         }
         body.AddRange(Modalities(convention, chantier, language));
         body.AddRange(CardParts.Sections(sections));
@@ -37,7 +38,7 @@ internal static class ChantierCard
     private static AdaptiveTextBlock AxisLine(ConventionDefinition convention, Chantier chantier, Language language)
     {
         var axis = convention.Axes.FirstOrDefault(a => a.Number == chantier.AxisNumber);
-        var text = $"**{InfoTexts.Axis(chantier.AxisNumber, language)}**" + (axis is null ? "" : $" · {InfoFormat.Typographic(axis.Title)}");
+        var text = $"**{InfoTexts.Axis(chantier.AxisNumber, language)}**" + (axis is null ? "" : $" · {Typography.French(axis.Title)}");
         return new AdaptiveTextBlock { Text = text, Wrap = true, Color = AdaptiveTextColor.Accent };
     }
 
@@ -51,7 +52,7 @@ internal static class ChantierCard
         yield return CardParts.Heading(InfoTexts.Modalities(language));
         foreach (var modality in modalities)
         {
-            yield return CardParts.Bullet($"**{InfoFormat.Typographic(modality.ShortLabel)}** — {InfoFormat.Typographic(modality.Text)}");
+            yield return CardParts.Bullet($"**{Typography.French(modality.ShortLabel)}** — {Typography.French(modality.Text)}");
         }
     }
 

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -52,7 +53,7 @@ internal static class ChantierListCard
             }
             yield return new AdaptiveTextBlock
             {
-                Text = $"**{InfoTexts.Axis(axis.Number, language)}** · {InfoFormat.Typographic(axis.Title)}",
+                Text = $"**{InfoTexts.Axis(axis.Number, language)}** · {Typography.French(axis.Title)}",
                 Wrap = true,
                 Spacing = AdaptiveSpacing.Medium,
                 Color = AdaptiveTextColor.Accent,
@@ -64,7 +65,7 @@ internal static class ChantierListCard
         }
     }
 
-    private static string Label(Chantier chantier) => $"**{chantier.Number}** · {InfoFormat.Typographic(chantier.ShortTitle)}";
+    private static string Label(Chantier chantier) => $"**{chantier.Number}** · {Typography.French(chantier.ShortTitle)}";
 
     private static AdaptiveColumnSet Row(ConventionDefinition convention, Chantier chantier, Language language) => new()
     {

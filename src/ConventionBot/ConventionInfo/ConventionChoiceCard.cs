@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -12,9 +13,9 @@ internal static class ConventionChoiceCard
         Body =
         [
             CardParts.Paragraph(InfoTexts.ConventionNotFound(query, language)),
-            .. catalog.All.OrderBy(d => d.StartDate).Select(d => CardParts.Subtle($"**{InfoFormat.Typographic(d.Title)}** · {InfoTexts.FromTo(d.StartDate, d.EndDate, language)}")),
+            .. catalog.All.OrderBy(d => d.StartDate).Select(d => CardParts.Subtle($"**{Typography.French(d.Title)}** · {InfoTexts.FromTo(d.StartDate, d.EndDate, language)}")),
         ],
-        Actions = [.. catalog.All.OrderBy(d => d.StartDate).Take(5).Select(d => ConventionLinks.Summary(d, InfoFormat.Typographic(d.Title)))],
+        Actions = [.. catalog.All.OrderBy(d => d.StartDate).Take(5).Select(d => ConventionLinks.Summary(d, Typography.French(d.Title)))],
         FallbackText = InfoTexts.ConventionNotFound(query, language),
     };
 }

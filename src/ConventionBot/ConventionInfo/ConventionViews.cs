@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -43,5 +44,5 @@ internal sealed class ConventionViews(ConventionCatalog catalog, IEnumerable<ICo
     }
 
     private ConventionStanding Standing(ConventionDefinition convention) =>
-        ConventionStanding.Of(catalog, convention, InfoFormat.ParisDate(time.GetUtcNow()));
+        ConventionStanding.Of(catalog, convention, ParisTime.DateOf(time.GetUtcNow()));
 }

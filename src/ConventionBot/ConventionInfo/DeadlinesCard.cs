@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -15,7 +16,7 @@ internal static class DeadlinesCard
         var convention = standing.Convention;
         var overdue = deadlines.Where(d => d.IsOverdue).OrderBy(d => d.When).ToList();
         var upcoming = deadlines.Where(d => !d.IsOverdue).OrderBy(d => d.When).ToList();
-        var body = new List<AdaptiveElement> { CardParts.Title(DeadlineTexts.Title(InfoFormat.Typographic(convention.Title), language)) };
+        var body = new List<AdaptiveElement> { CardParts.Title(DeadlineTexts.Title(Typography.French(convention.Title), language)) };
         if (standing.Phase == ConventionPhase.Ended)
         {
             body.Add(CardParts.Paragraph(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
@@ -25,7 +26,7 @@ internal static class DeadlinesCard
             body.Add(CardParts.Paragraph(DeadlineTexts.None(language)));
         }
         var shown = Group(body, DeadlineTexts.Overdue(overdue.Count, language), overdue, MaxShown,
-            d => Item(d, DeadlineTexts.Late(InfoFormat.Moment(d.When, language), language), AdaptiveTextColor.Attention), language);
+            d => Item(d, DeadlineTexts.Late(Moment(d.When, language), language), AdaptiveTextColor.Attention), language);
         Group(body, DeadlineTexts.Upcoming(upcoming.Count, language), upcoming, Math.Max(MaxShown - shown, 3),
             d => Item(d, When(d, now, language), null), language);
         return new AdaptiveCard
@@ -68,7 +69,13 @@ internal static class DeadlinesCard
 
     private static string When(Deadline deadline, DateTimeOffset now, Language language)
     {
-        var days = InfoFormat.ParisDate(deadline.When).DayNumber - InfoFormat.ParisDate(now).DayNumber;
-        return $"{InfoFormat.Moment(deadline.When, language)} ({InfoFormat.DaysFromNow(Math.Max(days, 0), language)})";
+        var days = ParisTime.DateOf(deadline.When).DayNumber - ParisTime.DateOf(now).DayNumber;
+        return $"{Moment(deadline.When, language)} ({DurationText.DaysFromNow(Math.Max(days, 0), language)})";
     }
+
+    // A deadline set as a date falls at midnight in Paris: it reads as the day alone.
+    private static string Moment(DateTimeOffset when, Language language) =>
+        ParisTime.ToLocal(when).TimeOfDay == NodaTime.LocalTime.Midnight
+            ? DateText.Day(ParisTime.DateOf(when), language)
+            : DateText.Moment(when, language);
 }

@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.ConventionInfo;
@@ -32,8 +33,8 @@ internal static class InfoTexts
     public static string Period(Language l) => l.Pick("Durée", "Period");
 
     public static string FromTo(DateOnly start, DateOnly end, Language l) => l.Pick(
-        $"du {InfoFormat.Date(start, l)} au {InfoFormat.Date(end, l)}",
-        $"from {InfoFormat.Date(start, l)} to {InfoFormat.Date(end, l)}");
+        $"du {DateText.Date(start, l)} au {DateText.Date(end, l)}",
+        $"from {DateText.Date(start, l)} to {DateText.Date(end, l)}");
 
     public static string AxesAndChantiers(Language l) => l.Pick("Axes et chantiers", "Axes and workstreams");
 

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -24,9 +25,9 @@ internal sealed class RenewalReport(ConventionCatalog catalog) : IConventionRepo
     public Task<IReadOnlyList<Deadline>> DeadlinesAsync(ConventionDefinition convention, DateTimeOffset now, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(convention);
-        var standing = ConventionStanding.Of(catalog, convention, InfoFormat.ParisDate(now));
+        var standing = ConventionStanding.Of(catalog, convention, ParisTime.DateOf(now));
         IReadOnlyList<Deadline> deadlines = standing.NeedsRenewal
-            ? [new Deadline(InfoFormat.StartOfDay(convention.EndDate), StandingTexts.RenewalTitle(language), StandingTexts.RenewalDetail(standing, language), standing.Phase == ConventionPhase.Ended)]
+            ? [new Deadline(ParisTime.StartOf(convention.EndDate), StandingTexts.RenewalTitle(language), StandingTexts.RenewalDetail(standing, language), standing.Phase == ConventionPhase.Ended)]
             : [];
         return Task.FromResult(deadlines);
     }

@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.ConventionInfo;
@@ -24,12 +25,12 @@ internal static class StandingTexts
         $"Convention running: year {s.YearNumber} of {s.Convention.Years.Count} ({s.Today.Year}).");
 
     public static string Elapsed(ConventionStanding s, Language l) => l.Pick(
-        $"Durée écoulée : {s.ElapsedPercent} %. Fin le {Day(s.Convention.EndDate, l)} ({InfoFormat.DaysFromNow(s.DaysToEnd, l)}).",
-        $"Time elapsed: {s.ElapsedPercent}%. Ends on {Day(s.Convention.EndDate, l)} ({InfoFormat.DaysFromNow(s.DaysToEnd, l)}).");
+        $"Durée écoulée : {s.ElapsedPercent} %. Fin le {Day(s.Convention.EndDate, l)} ({DurationText.DaysFromNow(s.DaysToEnd, l)}).",
+        $"Time elapsed: {s.ElapsedPercent}%. Ends on {Day(s.Convention.EndDate, l)} ({DurationText.DaysFromNow(s.DaysToEnd, l)}).");
 
     public static string NotStarted(ConventionStanding s, Language l) => l.Pick(
-        $"Cette convention commence le {Day(s.Convention.StartDate, l)} ({InfoFormat.DaysFromNow(s.DaysToStart, l)}).",
-        $"This convention starts on {Day(s.Convention.StartDate, l)} ({InfoFormat.DaysFromNow(s.DaysToStart, l)}).");
+        $"Cette convention commence le {Day(s.Convention.StartDate, l)} ({DurationText.DaysFromNow(s.DaysToStart, l)}).",
+        $"This convention starts on {Day(s.Convention.StartDate, l)} ({DurationText.DaysFromNow(s.DaysToStart, l)}).");
 
     /// <summary>One line for the chantier and deadline cards of an ended convention.</summary>
     public static string EndedShort(ConventionStanding s, Language l) => l.Pick(
@@ -66,7 +67,7 @@ internal static class StandingTexts
             $"La « {s.Convention.Title} » prend fin le {Day(s.Convention.EndDate, l)} : bilan final, comité de pilotage, nouvelle convention.",
             $"“{s.Convention.Title}” ends on {Day(s.Convention.EndDate, l)}: final bilan, steering committee, new convention.");
 
-    private static string Day(DateOnly date, Language l) => InfoFormat.Date(date, l, weekday: true);
+    private static string Day(DateOnly date, Language l) => DateText.Day(date, l);
 
     private static string Years(ConventionStanding s, Language l) => s.Convention.StartDate.Year == s.Convention.EndDate.Year
         ? $"{s.Convention.StartDate.Year}"

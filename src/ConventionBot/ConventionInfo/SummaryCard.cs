@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -15,7 +16,7 @@ internal static class SummaryCard
         var convention = standing.Convention;
         var body = new List<AdaptiveElement>
         {
-            CardParts.Title(InfoFormat.Typographic(convention.Title)),
+            CardParts.Title(Typography.French(convention.Title)),
             StandingBanner.Build(standing, isAdmin, language),
             Parties(convention, language),
             CardParts.Heading(InfoTexts.AxesAndChantiers(language)),
@@ -39,7 +40,7 @@ internal static class SummaryCard
             .. convention.Parties.Select(p => new AdaptiveFact
             {
                 Title = p.Role == PartyRole.Funder ? InfoTexts.Funder(language) : InfoTexts.Beneficiary(language),
-                Value = InfoFormat.Typographic(p.Name),
+                Value = Typography.French(p.Name),
             }),
             new AdaptiveFact { Title = InfoTexts.Period(language), Value = InfoTexts.FromTo(convention.StartDate, convention.EndDate, language) },
         ],
@@ -51,7 +52,7 @@ internal static class SummaryCard
         yield return ConventionLinks.Chantiers(standing.Convention, InfoTexts.AllChantiers(language));
         if (standing.Successor is { } next)
         {
-            yield return ConventionLinks.Summary(next, InfoFormat.Typographic(next.Title));
+            yield return ConventionLinks.Summary(next, Typography.French(next.Title));
         }
     }
 

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -11,7 +12,7 @@ internal static class TermsElements
     {
         yield return CardParts.Heading(InfoTexts.Governance(language));
         var facts = convention.Governance.Instances
-            .Select(i => Fact(i.Code, InfoTexts.Meetings(InfoFormat.Typographic(i.Name), i.MinimumPerYear, language)))
+            .Select(i => Fact(i.Code, InfoTexts.Meetings(Typography.French(i.Name), i.MinimumPerYear, language)))
             .ToList();
         if (convention.AnnualBilan is { } bilan)
         {
@@ -31,16 +32,16 @@ internal static class TermsElements
         {
             Facts =
             [
-                Fact(InfoTexts.Amount(language), InfoTexts.PerYearAmount(InfoFormat.Amount(terms.AnnualAmount, terms.Currency, language), language)),
+                Fact(InfoTexts.Amount(language), InfoTexts.PerYearAmount(NumberText.Amount(terms.AnnualAmount, terms.Currency, language), language)),
                 Fact(InfoTexts.PaidBy(language), ShortName(convention, terms.PayerPartyId)),
                 Fact(InfoTexts.CalledBy(language), ShortName(convention, terms.CallerPartyId)),
             ],
         };
-        yield return CardParts.Subtle(InfoFormat.Typographic(terms.Purpose));
+        yield return CardParts.Subtle(Typography.French(terms.Purpose));
         yield return CardParts.Paragraph(InfoTexts.Dossier(language));
         foreach (var document in terms.Documents)
         {
-            yield return CardParts.Bullet(InfoFormat.Typographic(document.Label));
+            yield return CardParts.Bullet(Typography.French(document.Label));
         }
     }
 

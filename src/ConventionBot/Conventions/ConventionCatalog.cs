@@ -1,13 +1,10 @@
-using NodaTime;
+using ConventionBot.Calendar;
 
 namespace ConventionBot.Conventions;
 
 /// <summary>Every convention definition the bot knows, and the one it works on by default.</summary>
 public sealed class ConventionCatalog
 {
-    // The conventions are French: "today" is the date in Paris, whatever the server's zone.
-    private static readonly DateTimeZone Paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
-
     private readonly TimeProvider _time;
 
     public ConventionCatalog(IEnumerable<ConventionDefinition> definitions, TimeProvider time)
@@ -28,7 +25,7 @@ public sealed class ConventionCatalog
     public ConventionDefinition Default => DefaultOn(Today);
 
     /// <summary>Today's date in Europe/Paris.</summary>
-    public DateOnly Today => Instant.FromDateTimeOffset(_time.GetUtcNow()).InZone(Paris).Date.ToDateOnly();
+    public DateOnly Today => ParisTime.Today(_time);
 
     /// <summary>
     /// The convention in force on <paramref name="date"/> (the latest started if several overlap);

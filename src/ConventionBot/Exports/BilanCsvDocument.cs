@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ConventionBot.Bilans;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Exports;
@@ -32,7 +33,7 @@ internal static class BilanCsvDocument
                 .. BilanFigure.All.Select(f => c.Content.Figures.TryGetValue(f.Id, out var n) ? Invariant(n) : ""),
                 Text(c.Content.Difficulties), Text(c.Content.Outlook), Text(c.ReviewComment ?? ""),
                 Text(string.Join(", ", c.Contributors.Select(x => x.Name))), Text(c.LastBy ?? ""),
-                c.LastAt is { } at ? ParisCalendar.Numeric(at) : "", Invariant(c.Version),
+                c.LastAt is { } at ? DateText.Numeric(at) : "", Invariant(c.Version),
             ]);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];

@@ -1,5 +1,6 @@
-using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Bilans;
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -22,8 +23,8 @@ internal sealed class BilanExportCard(ExportLinks links)
                     "Le document suit la structure de la convention : axes, chantiers, modalités d’intervention, chiffres clés et totaux, difficultés, perspectives, et les réunions de gouvernance de l’année. Le CSV reprend toutes les contributions, pour Excel.",
                     "The document follows the convention’s structure: axes, workstreams, modalities of intervention, key figures and totals, difficulties, outlook, and the year’s governance meetings. The CSV holds every contribution, for Excel.")),
                 CardParts.Text(l.Pick(
-                    $"Ces liens s’ouvrent sans connexion Teams jusqu’au {ParisCalendar.Moment(html.ExpiresAt, l)} : ne les transmettez qu’aux destinataires du bilan.",
-                    $"These links open without Teams sign-in until {ParisCalendar.Moment(html.ExpiresAt, l)}: only pass them to the bilan’s readers.")),
+                    $"Ces liens s’ouvrent sans connexion Teams jusqu’au {DateText.Moment(html.ExpiresAt, l)} : ne les transmettez qu’aux destinataires du bilan.",
+                    $"These links open without Teams sign-in until {DateText.Moment(html.ExpiresAt, l)}: only pass them to the bilan’s readers.")),
             ],
             [
                 new AdaptiveOpenUrlAction { Title = l.Pick("Ouvrir le document (imprimable)", "Open the document (printable)"), Url = html.Url },

@@ -1,5 +1,6 @@
 using System.Text;
 using ConventionBot.Bilans;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Exports;
@@ -37,7 +38,7 @@ internal static class BilanHtmlChantiers
         foreach (var meeting in bilan.Meetings.OrderBy(m => m.Start))
         {
             html.Append("<li><strong>").Append(Html.Encode(meeting.InstanceCode)).Append("</strong> — ")
-                .Append(Html.Encode(ParisCalendar.Moment(meeting.Start, French))).Append(" — ").Append(Html.Encode(meeting.Title));
+                .Append(Html.Encode(DateText.Moment(meeting.Start, French))).Append(" — ").Append(Html.Encode(meeting.Title));
             if (meeting.Summary is { Length: > 0 } summary)
             {
                 html.Append(Html.Paragraphs(summary, ""));
@@ -72,7 +73,7 @@ internal static class BilanHtmlChantiers
         foreach (var figure in BilanFigure.All)
         {
             html.Append("<tr><th scope=\"row\">").Append(Html.Encode(figure.French)).Append("</th><td>")
-                .Append(content.Figures.TryGetValue(figure.Id, out var n) ? Html.Encode(ParisCalendar.Number(n, French)) : "—").Append("</td></tr>");
+                .Append(content.Figures.TryGetValue(figure.Id, out var n) ? Html.Encode(NumberText.Number(n, French)) : "—").Append("</td></tr>");
         }
         html.Append("</tbody></table>\n<h4>Difficultés rencontrées</h4>\n").Append(Html.Paragraphs(content.Difficulties, NotFilled))
             .Append("\n<h4>Perspectives pour l’année suivante</h4>\n").Append(Html.Paragraphs(content.Outlook, NotFilled)).Append("\n</article>\n");

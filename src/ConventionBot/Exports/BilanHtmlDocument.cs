@@ -1,5 +1,6 @@
 using System.Text;
 using ConventionBot.Bilans;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Exports;
@@ -23,7 +24,7 @@ internal static class BilanHtmlDocument
         Synthesis(html, bilan);
         BilanHtmlChantiers.Write(html, bilan);
         BilanHtmlChantiers.Governance(html, bilan);
-        html.Append("<footer>Document établi par ConventionBot le ").Append(Html.Encode(ParisCalendar.Moment(bilan.GeneratedAt, French)))
+        html.Append("<footer>Document établi par ConventionBot le ").Append(Html.Encode(DateText.Moment(bilan.GeneratedAt, French)))
             .Append(", à partir des contributions saisies dans Teams. Les chantiers non validés sont signalés comme tels.</footer>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -37,7 +38,7 @@ internal static class BilanHtmlDocument
             .Append("<p class=\"subtitle\">").Append(Html.Encode(convention.Title))
             .Append(" — bilan des actions mises en œuvre (article 5), établi en vue du comité de pilotage annuel.</p>\n")
             .Append("<p class=\"meta\">")
-            .Append(campaign is null ? "Campagne de bilan non ouverte." : Html.Encode($"Date limite de remise : {ParisCalendar.Day(campaign.Deadline, French)}."))
+            .Append(campaign is null ? "Campagne de bilan non ouverte." : Html.Encode($"Date limite de remise : {DateText.Day(campaign.Deadline, French)}."))
             .Append(' ').Append(Html.Encode(BilanTexts.ProgressValue(French, bilan.Year))).Append(".</p>\n</header>\n");
     }
 
@@ -58,8 +59,8 @@ internal static class BilanHtmlDocument
         foreach (var figure in BilanFigure.All)
         {
             html.Append("<tr><th scope=\"row\">").Append(Html.Encode(figure.French)).Append("</th>");
-            html.AppendJoin("", chantiers.Select(c => "<td>" + (c.Content.Figures.TryGetValue(figure.Id, out var n) ? Html.Encode(ParisCalendar.Number(n, French)) : "—") + "</td>"));
-            html.Append("<td class=\"total\">").Append(bilan.Total(figure) is { } total ? Html.Encode(ParisCalendar.Number(total, French)) : "—").Append("</td></tr>\n");
+            html.AppendJoin("", chantiers.Select(c => "<td>" + (c.Content.Figures.TryGetValue(figure.Id, out var n) ? Html.Encode(NumberText.Number(n, French)) : "—") + "</td>"));
+            html.Append("<td class=\"total\">").Append(bilan.Total(figure) is { } total ? Html.Encode(NumberText.Number(total, French)) : "—").Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n<h3>Modalités d’intervention mobilisées (article 2)</h3>\n<table>\n<thead><tr><th>Modalité</th><th>Chantiers</th></tr></thead>\n<tbody>\n");
         foreach (var modality in bilan.Convention.Modalities)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConventionBot.Bilans;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -100,7 +101,7 @@ internal static class FundingForm
         {
             return null;
         }
-        if (ParisCalendar.Parse(text) is not { } day)
+        if (DateText.ParseInput(text) is not { } day)
         {
             errors.Add(FundingTexts.InvalidDate(l, label, text));
             return null;

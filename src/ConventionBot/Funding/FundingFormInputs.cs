@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 
 namespace ConventionBot.Funding;
 
@@ -48,7 +49,7 @@ internal static class FundingFormInputs
     }
 
     private static AdaptiveDateInput Date(string id, string label, IReadOnlyDictionary<string, string> values, DateOnly today) =>
-        new() { Id = id, Label = label, Max = today, Value = ParisCalendar.Parse(values[id]) };
+        new() { Id = id, Label = label, Max = today, Value = DateText.ParseInput(values[id]) };
 
     private static string? Kept(string value) => value.Length == 0 ? null : value;
 }

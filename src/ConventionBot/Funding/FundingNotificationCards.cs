@@ -1,5 +1,6 @@
 using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -18,8 +19,8 @@ internal static class FundingNotificationCards
             [
                 CardParts.Title(title),
                 CardParts.Text(l.Pick(
-                    $"L’appel de fonds annuel de {FundingTexts.Euros(convention.Contribution!.AnnualAmount, l)} est attendu au plus tard le {ParisCalendar.Day(due, l)}, avec son dossier (article 3).",
-                    $"The yearly call for funds of {FundingTexts.Euros(convention.Contribution!.AnnualAmount, l)} is due by {ParisCalendar.Day(due, l)}, with its dossier (article 3).")),
+                    $"L’appel de fonds annuel de {FundingTexts.Euros(convention.Contribution!.AnnualAmount, l)} est attendu au plus tard le {DateText.Day(due, l)}, avec son dossier (article 3).",
+                    $"The yearly call for funds of {FundingTexts.Euros(convention.Contribution!.AnnualAmount, l)} is due by {DateText.Day(due, l)}, with its dossier (article 3).")),
                 .. record.CallSentOn is null ? [CardParts.Text(l.Pick("⬜ L’appel de fonds lui-même n’est pas encore enregistré.", "⬜ The call for funds itself is not recorded yet."))] : Array.Empty<AdaptiveElement>(),
                 .. missing,
             ],
@@ -34,8 +35,8 @@ internal static class FundingNotificationCards
             [
                 CardParts.Title(title),
                 CardParts.Text(l.Pick(
-                    $"L’appel de fonds a été reçu le {ParisCalendar.Day(record.CallSentOn!.Value, l)} ; le versement de {FundingTexts.Euros(record.AmountDue(convention.Contribution!), l)} était attendu au plus tard le {ParisCalendar.Day(due, l)} et n’est pas enregistré.",
-                    $"The call for funds was received on {ParisCalendar.Day(record.CallSentOn!.Value, l)}; the payment of {FundingTexts.Euros(record.AmountDue(convention.Contribution!), l)} was due by {ParisCalendar.Day(due, l)} and is not recorded.")),
+                    $"L’appel de fonds a été reçu le {DateText.Day(record.CallSentOn!.Value, l)} ; le versement de {FundingTexts.Euros(record.AmountDue(convention.Contribution!), l)} était attendu au plus tard le {DateText.Day(due, l)} et n’est pas enregistré.",
+                    $"The call for funds was received on {DateText.Day(record.CallSentOn!.Value, l)}; the payment of {FundingTexts.Euros(record.AmountDue(convention.Contribution!), l)} was due by {DateText.Day(due, l)} and is not recorded.")),
             ],
             [Open(convention, record.Year, l)],
             title);

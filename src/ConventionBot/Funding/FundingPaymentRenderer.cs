@@ -1,4 +1,5 @@
 using ConventionBot.Bilans;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
@@ -22,7 +23,7 @@ internal sealed class FundingPaymentRenderer(
             return [];
         }
         var record = await store.LoadAsync(convention.Id, notice.Year, cancellationToken).ConfigureAwait(false);
-        if (record is not { CallSentOn: { } call, PaidOn: null } || record.Decision == FundingDecision.Suspended || call != ParisCalendar.Parse(notice.CallSentOn))
+        if (record is not { CallSentOn: { } call, PaidOn: null } || record.Decision == FundingDecision.Suspended || call != DateText.ParseInput(notice.CallSentOn))
         {
             return [];
         }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ConventionBot.Bilans;
+using ConventionBot.Calendar;
 using ConventionBot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +32,7 @@ public sealed class FundingReminderPlanner(INotificationScheduler scheduler, IOp
         var due = options.CallDueDate(year);
         var payload = new FundingNotice(conventionId, year).ToJson();
         return options.EffectiveCallOffsets.Distinct().Select(offset => new ScheduledNotification(
-            CallKind, Prefix(conventionId, year) + "call:" + Minutes(offset), ParisCalendar.At(due, options.SendAt, offset), payload));
+            CallKind, Prefix(conventionId, year) + "call:" + Minutes(offset), ParisTime.At(due, options.SendAt, offset), payload));
     }
 
     public static IEnumerable<ScheduledNotification> PaymentPlan(FundingRecord record, FundingOptions options)
@@ -47,7 +47,7 @@ public sealed class FundingReminderPlanner(INotificationScheduler scheduler, IOp
         var due = options.PaymentDueDate(call);
         var payload = new FundingNotice(record.ConventionId, record.Year, sent).ToJson();
         return options.EffectivePaymentOffsets.Distinct().Select(offset => new ScheduledNotification(
-            PaymentKind, Prefix(record.ConventionId, record.Year) + "payment:" + sent + ":" + Minutes(offset), ParisCalendar.At(due, options.SendAt, offset), payload));
+            PaymentKind, Prefix(record.ConventionId, record.Year) + "payment:" + sent + ":" + Minutes(offset), ParisTime.At(due, options.SendAt, offset), payload));
     }
 
     private async Task ScheduleAheadAsync(IEnumerable<ScheduledNotification> plan, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using Microsoft.Extensions.Options;
@@ -25,9 +26,9 @@ internal sealed class FundingReport(FundingYears funding, IOptionsMonitor<Fundin
             var record = loaded.Record;
             var documents = FundingChecklist.Items(terms, record, loaded.Bilan);
             var value = FundingTexts.Euros(record.AmountDue(terms), language)
-                + language.Pick(record.CallSentOn is { } c ? $" — appel reçu le {ParisCalendar.Numeric(c)}" : " — appel non reçu", record.CallSentOn is { } e ? $" — call received {ParisCalendar.Numeric(e)}" : " — call not received")
+                + language.Pick(record.CallSentOn is { } c ? $" — appel reçu le {DateText.Numeric(c)}" : " — appel non reçu", record.CallSentOn is { } e ? $" — call received {DateText.Numeric(e)}" : " — call not received")
                 + language.Pick($", dossier {documents.Count(d => d.Received)}/{documents.Count}", $", dossier {documents.Count(d => d.Received)}/{documents.Count}")
-                + (record.PaidOn is { } p ? language.Pick($", versée le {ParisCalendar.Numeric(p)}", $", paid {ParisCalendar.Numeric(p)}") : language.Pick(", non versée", ", not paid"));
+                + (record.PaidOn is { } p ? language.Pick($", versée le {DateText.Numeric(p)}", $", paid {DateText.Numeric(p)}") : language.Pick(", non versée", ", not paid"));
             facts.Add(new AdaptiveFact { Title = year.ToString(System.Globalization.CultureInfo.InvariantCulture), Value = value });
         }
         return [CardParts.Heading(language.Pick("Contribution annuelle (art. 3)", "Yearly contribution (art. 3)")), new AdaptiveFactSet { Facts = facts }];
@@ -63,7 +64,7 @@ internal sealed class FundingReport(FundingYears funding, IOptionsMonitor<Fundin
 
     private static Deadline Due(DateOnly day, DateTimeOffset now, string title)
     {
-        var end = ParisCalendar.EndOf(day);
+        var end = ParisTime.EndOf(day);
         return new Deadline(end.AddMinutes(-1), title, null, now >= end);
     }
 }

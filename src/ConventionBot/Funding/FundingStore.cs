@@ -1,8 +1,8 @@
 using System.Globalization;
 using Azure;
-using ConventionBot.Bilans;
-using ConventionBot.Storage;
 using Azure.Data.Tables;
+using ConventionBot.Calendar;
+using ConventionBot.Storage;
 
 namespace ConventionBot.Funding;
 
@@ -44,12 +44,12 @@ public sealed class FundingStore(TableProvider tables)
     private static FundingRecord ToRecord(string conventionId, int year, FundingEntity entity) => new(
         conventionId,
         year,
-        ParisCalendar.Parse(entity.CallSentOn),
+        DateText.ParseInput(entity.CallSentOn),
         entity.Documents.Split(',', StringSplitOptions.RemoveEmptyEntries),
         entity.Decision,
         entity.ReducedAmount is { } amount ? decimal.Parse(amount, CultureInfo.InvariantCulture) : null,
         entity.Reason,
-        ParisCalendar.Parse(entity.PaidOn),
+        DateText.ParseInput(entity.PaidOn),
         entity.UpdatedBy,
         entity.UpdatedAt,
         entity.ETag.ToString("G"));

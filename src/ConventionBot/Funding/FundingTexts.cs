@@ -1,5 +1,5 @@
-using System.Globalization;
 using ConventionBot.Bilans;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Funding;
@@ -9,9 +9,7 @@ internal static class FundingTexts
 {
     public static string Title(Language l, int year) => l.Pick($"Contribution {year} de la Métropole", $"Métropole’s {year} contribution");
 
-    public static string Euros(decimal amount, Language l) => l == Language.English
-        ? amount.ToString("#,0.##", CultureInfo.GetCultureInfo("en-GB")) + " €"
-        : amount.ToString("#,0.##", CultureInfo.GetCultureInfo("fr-FR")) + " €";
+    public static string Euros(decimal amount, Language l) => NumberText.Amount(amount, "EUR", l);
 
     public static string AmountLabel(Language l) => l.Pick("Montant", "Amount");
 
@@ -35,16 +33,16 @@ internal static class FundingTexts
     };
 
     public static string Call(Language l, DateOnly? sentOn, DateOnly due) => sentOn is { } day
-        ? l.Pick($"reçu le {ParisCalendar.Day(day, l)}", $"received on {ParisCalendar.Day(day, l)}")
-        : l.Pick($"pas encore reçu (attendu au plus tard le {ParisCalendar.Day(due, l)})", $"not received yet (due by {ParisCalendar.Day(due, l)})");
+        ? l.Pick($"reçu le {DateText.Day(day, l)}", $"received on {DateText.Day(day, l)}")
+        : l.Pick($"pas encore reçu (attendu au plus tard le {DateText.Day(due, l)})", $"not received yet (due by {DateText.Day(due, l)})");
 
     public static string Payment(Language l, FundingRecord record, DateOnly? due, DateOnly today) => (record, due) switch
     {
-        ({ PaidOn: { } paid }, _) => l.Pick($"effectué le {ParisCalendar.Day(paid, l)}", $"made on {ParisCalendar.Day(paid, l)}"),
+        ({ PaidOn: { } paid }, _) => l.Pick($"effectué le {DateText.Day(paid, l)}", $"made on {DateText.Day(paid, l)}"),
         ({ Decision: FundingDecision.Suspended }, _) => l.Pick("aucun (contribution suspendue)", "none (contribution suspended)"),
         (_, null) => l.Pick("en attente de l’appel de fonds", "awaiting the call for funds"),
-        (_, { } day) when day < today => l.Pick($"**en retard** : attendu au plus tard le {ParisCalendar.Day(day, l)}", $"**overdue**: due by {ParisCalendar.Day(day, l)}"),
-        (_, { } day) => l.Pick($"attendu au plus tard le {ParisCalendar.Day(day, l)}", $"due by {ParisCalendar.Day(day, l)}"),
+        (_, { } day) when day < today => l.Pick($"**en retard** : attendu au plus tard le {DateText.Day(day, l)}", $"**overdue**: due by {DateText.Day(day, l)}"),
+        (_, { } day) => l.Pick($"attendu au plus tard le {DateText.Day(day, l)}", $"due by {DateText.Day(day, l)}"),
     };
 
     public static string BilanDocument(Language l, BilanYear bilan) => bilan.IsFullyValidated

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using static ConventionBot.Meetings.MeetingCardParts;
@@ -11,7 +12,7 @@ internal static class CancelCard
     public static AdaptiveCard Build(Meeting meeting, ConventionDefinition convention, Language language, bool changedMeanwhile = false)
     {
         var name = Name(meeting, language);
-        var when = MeetingFormat.When(meeting.Start, language);
+        var when = DateText.Moment(meeting.Start, language);
         var body = new List<AdaptiveElement>();
         if (changedMeanwhile)
         {

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using static ConventionBot.Meetings.MeetingCardParts;
@@ -20,7 +21,7 @@ internal static class CheckpointCard
             Body =
             [
                 Banner(title, AdaptiveTextColor.Warning),
-                Line(GovernanceTexts.AlertBody(language, MeetingFormat.Day(alert.Date, language), count, instance, alert.Checkpoint.Minimum, yearly)),
+                Line(GovernanceTexts.AlertBody(language, DateText.Day(alert.Date, language), count, instance, alert.Checkpoint.Minimum, yearly)),
                 new AdaptiveFactSet { Facts = [new AdaptiveFact { Title = GovernanceTexts.YearRecordTitle(language, alert.Year), Value = GovernanceTexts.Record(record) }] },
             ],
             Actions =

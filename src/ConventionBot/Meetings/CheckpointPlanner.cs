@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 
 namespace ConventionBot.Meetings;
@@ -23,6 +24,6 @@ internal static class CheckpointPlanner
         select new CheckpointAlert(convention.Id, year, checkpoint, AlertAt(checkpoint.DateIn(year)));
 
     public static DateTimeOffset AlertAt(DateOnly date) =>
-        ParisTime.FromLocal(FrenchCalendar.WorkingDayOnOrBefore(date), AlertTime)
+        ParisTime.ExactlyAt(FrenchHolidays.WorkingDayOnOrBefore(date), AlertTime)
         ?? throw new InvalidOperationException("09:00 always exists in Paris.");
 }

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using static ConventionBot.Meetings.MeetingCardParts;
@@ -16,7 +17,7 @@ internal static class ConfirmationCard
         var body = new List<AdaptiveElement>
         {
             Banner(message, AdaptiveTextColor.Good),
-            Title($"{Name(meeting, language)} — {MeetingFormat.When(meeting.Start, language)}"),
+            Title($"{Name(meeting, language)} — {DateText.Moment(meeting.Start, language)}"),
         };
         body.AddRange(Details(meeting, convention, language));
         if (meeting.Status == MeetingStatus.Planned)
@@ -24,7 +25,7 @@ internal static class ConfirmationCard
             body.Add(Heading(MeetingTexts.RemindersPlanned(language)));
             body.Add(Line(reminders.Count == 0
                 ? MeetingTexts.NoReminders(language)
-                : string.Join("\n", reminders.Select(r => "- " + MeetingFormat.When(r.DueAt, language)))));
+                : string.Join("\n", reminders.Select(r => "- " + DateText.Moment(r.DueAt, language)))));
         }
         return new AdaptiveCard
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using static ConventionBot.Meetings.MeetingCardParts;
@@ -70,7 +71,7 @@ internal static class FollowUpCard
     }
 
     private static string TitleOf(Meeting meeting, Language language) =>
-        NoticeTexts.FollowUpTitle(language, Name(meeting, language), MeetingFormat.Day(ParisTime.DateOf(meeting.Start), language));
+        NoticeTexts.FollowUpTitle(language, Name(meeting, language), DateText.Day(ParisTime.DateOf(meeting.Start), language));
 
     private static IEnumerable<AdaptiveElement> Notes(Language language, bool hasErrors, bool intro, bool stale)
     {

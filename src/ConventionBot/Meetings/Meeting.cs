@@ -1,3 +1,5 @@
+using ConventionBot.Calendar;
+
 namespace ConventionBot.Meetings;
 
 /// <summary>

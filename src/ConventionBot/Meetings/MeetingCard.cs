@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using static ConventionBot.Meetings.MeetingCardParts;
@@ -18,7 +19,7 @@ internal static class MeetingCard
         var name = Name(meeting, language);
         var body = new List<AdaptiveElement>
         {
-            Title(NoticeTexts.Headline(language, headline, name, MeetingFormat.Ahead(meeting.Start, now, language))),
+            Title(NoticeTexts.Headline(language, headline, name, DurationText.Ahead(meeting.Start, now, language))),
         };
         if (answer is not null)
         {
@@ -28,7 +29,7 @@ internal static class MeetingCard
         var open = meeting.IsCancelled ? [] : previous?.Actions.Where(a => !a.Done).ToList() ?? [];
         if (open.Count > 0)
         {
-            body.Add(Heading(NoticeTexts.OpenActions(language, MeetingFormat.Day(ParisTime.DateOf(previous!.Start), language))));
+            body.Add(Heading(NoticeTexts.OpenActions(language, DateText.Day(ParisTime.DateOf(previous!.Start), language))));
             var today = ParisTime.DateOf(now);
             body.AddRange(open.Select(a => Line(NoticeTexts.ActionLine(language, a, a.Due < today))));
         }
@@ -42,6 +43,6 @@ internal static class MeetingCard
             actions.Add(join);
         }
         actions.Add(Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List));
-        return new AdaptiveCard { Body = body, Actions = actions, FallbackText = NoticeTexts.Headline(language, headline, name, MeetingFormat.When(meeting.Start, language)) };
+        return new AdaptiveCard { Body = body, Actions = actions, FallbackText = NoticeTexts.Headline(language, headline, name, DateText.Moment(meeting.Start, language)) };
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -42,8 +43,8 @@ internal static class MeetingCardParts
     {
         var facts = new List<AdaptiveFact>
         {
-            new() { Title = MeetingTexts.When(language), Value = MeetingFormat.When(meeting.Start, language) },
-            new() { Title = MeetingTexts.Duration(language), Value = MeetingFormat.Duration(meeting.Duration, language) },
+            new() { Title = MeetingTexts.When(language), Value = DateText.Moment(meeting.Start, language) },
+            new() { Title = MeetingTexts.Duration(language), Value = DurationText.Duration(meeting.Duration, language) },
         };
         if (meeting.Location is { } location)
         {

@@ -1,6 +1,7 @@
 using Azure;
-using ConventionBot.Conversation;
 using Azure.Data.Tables;
+using ConventionBot.Calendar;
+using ConventionBot.Conversation;
 
 namespace ConventionBot.Meetings;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConventionBot.Calendar;
 
 namespace ConventionBot.Meetings;
 

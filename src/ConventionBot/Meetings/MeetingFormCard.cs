@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using static ConventionBot.Meetings.MeetingCardParts;
@@ -22,7 +23,7 @@ internal static class MeetingFormCard
         var body = new List<AdaptiveElement>
         {
             Title(editing is null ? MeetingTexts.ScheduleTitle(language)
-                : MeetingTexts.EditTitle(language, Name(editing, language), MeetingFormat.When(editing.Start, language))),
+                : MeetingTexts.EditTitle(language, Name(editing, language), DateText.Moment(editing.Start, language))),
         };
         if (stale && editing is not null)
         {

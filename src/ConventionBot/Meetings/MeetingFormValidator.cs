@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -86,7 +87,7 @@ internal static class MeetingFormValidator
         {
             return null;
         }
-        var start = ParisTime.FromLocal(date.Value, time.Value);
+        var start = ParisTime.ExactlyAt(date.Value, time.Value);
         if (start is null || start <= now)
         {
             errors["time"] = start is null ? FormTexts.SkippedTime(language) : FormTexts.PastTime(language);

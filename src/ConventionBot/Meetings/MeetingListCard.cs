@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 using static ConventionBot.Meetings.MeetingCardParts;
 
@@ -56,7 +57,7 @@ internal static class MeetingListCard
         var language = viewer.Language;
         var items = new List<AdaptiveElement>
         {
-            new AdaptiveTextBlock { Text = $"{Name(meeting, language)} — {MeetingFormat.When(meeting.Start, language)}", Weight = AdaptiveTextWeight.Bolder, Wrap = true },
+            new AdaptiveTextBlock { Text = $"{Name(meeting, language)} — {DateText.Moment(meeting.Start, language)}", Weight = AdaptiveTextWeight.Bolder, Wrap = true },
             Line(Summary(meeting, language), subtle: true),
         };
         if (upcoming && answers.FirstOrDefault(a => a.UserId == viewer.UserId) is { } mine)
@@ -101,7 +102,7 @@ internal static class MeetingListCard
 
     private static string Summary(Meeting meeting, Language language)
     {
-        var parts = new List<string> { MeetingFormat.Duration(meeting.Duration, language) };
+        var parts = new List<string> { DurationText.Duration(meeting.Duration, language) };
         if (meeting.Location is { } location)
         {
             parts.Add(location.Length <= LocationShown ? location : location[..(LocationShown - 1)] + "…");

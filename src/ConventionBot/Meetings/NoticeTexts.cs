@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Meetings;
@@ -17,8 +18,8 @@ internal static class NoticeTexts
         $"Actions à suivre, décidées lors de la réunion précédente ({day}) :", $"Open actions from the previous meeting ({day}):");
 
     public static string ActionLine(Language l, FollowUpAction action, bool late) => l.Pick(
-        $"• {action.Text} — {action.Owner}, pour le {MeetingFormat.ShortDay(action.Due)}{(late ? " ⚠ en retard" : "")}",
-        $"• {action.Text} — {action.Owner}, due {MeetingFormat.ShortDay(action.Due)}{(late ? " ⚠ overdue" : "")}");
+        $"• {action.Text} — {action.Owner}, pour le {DateText.Numeric(action.Due)}{(late ? " ⚠ en retard" : "")}",
+        $"• {action.Text} — {action.Owner}, due {DateText.Numeric(action.Due)}{(late ? " ⚠ overdue" : "")}");
 
     public static string FollowUpTitle(Language l, string name, string day) => l.Pick($"Suivi : {name} du {day}", $"Follow-up: {name} on {day}");
 
@@ -55,5 +56,5 @@ internal static class NoticeTexts
     public static string FollowUpNotAllowed(Language l) => l.Pick(
         "Seuls les administrateurs et l’organisateur de la réunion peuvent en saisir le suivi.", "Only administrators and the meeting's organiser can record its follow-up.");
 
-    public static string Done(Language l, FollowUpAction action) => l.Pick($"{action.Text} — {action.Owner}, pour le {MeetingFormat.ShortDay(action.Due)}", $"{action.Text} — {action.Owner}, due {MeetingFormat.ShortDay(action.Due)}");
+    public static string Done(Language l, FollowUpAction action) => l.Pick($"{action.Text} — {action.Owner}, pour le {DateText.Numeric(action.Due)}", $"{action.Text} — {action.Owner}, due {DateText.Numeric(action.Due)}");
 }

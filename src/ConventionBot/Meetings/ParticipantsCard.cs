@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 using static ConventionBot.Meetings.MeetingCardParts;
 
@@ -9,7 +10,7 @@ internal static class ParticipantsCard
 {
     public static AdaptiveCard Build(Meeting meeting, IReadOnlyList<Rsvp> answers, Language language)
     {
-        var title = ListTexts.ParticipantsTitle(language, Name(meeting, language), MeetingFormat.When(meeting.Start, language));
+        var title = ListTexts.ParticipantsTitle(language, Name(meeting, language), DateText.Moment(meeting.Start, language));
         var body = new List<AdaptiveElement> { Title(title) };
         if (answers.Count == 0)
         {

@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using NodaTime;
 
 namespace ConventionBot.Meetings;
@@ -27,7 +28,7 @@ internal static class ReminderPlanner
             return start.ToUniversalTime() - offset;
         }
         var local = ParisTime.ToLocal(start) - Period.FromTicks(offset.Ticks);
-        var workingDay = FrenchCalendar.WorkingDayOnOrBefore(local.Date.ToDateOnly());
-        return ParisTime.FromLocalLeniently(LocalDate.FromDateOnly(workingDay) + local.TimeOfDay);
+        var workingDay = FrenchHolidays.WorkingDayOnOrBefore(local.Date.ToDateOnly());
+        return ParisTime.At(LocalDate.FromDateOnly(workingDay) + local.TimeOfDay);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using static ConventionBot.Meetings.MeetingCardParts;
@@ -33,7 +34,7 @@ internal static class ReportSections
             {
                 Facts = [.. concerned.Select(m => new AdaptiveFact
                 {
-                    Title = MeetingFormat.ShortDay(ParisTime.DateOf(m.Start)),
+                    Title = DateText.Numeric(ParisTime.DateOf(m.Start)),
                     Value = $"{Name(m, language)} ({GovernanceTexts.StateOf(language, m, now)})",
                 })],
             };
@@ -58,7 +59,7 @@ internal static class ReportSections
         var actions = mine.SelectMany(m => m.Actions.Where(a => !a.Done).Select(a => new Deadline(
             CheckpointPlanner.AlertAt(a.Due),
             GovernanceTexts.ActionDeadline(language, a.Text),
-            GovernanceTexts.ActionDetail(language, a.Owner, Name(m, language), MeetingFormat.ShortDay(ParisTime.DateOf(m.Start))),
+            GovernanceTexts.ActionDetail(language, a.Owner, Name(m, language), DateText.Numeric(ParisTime.DateOf(m.Start))),
             a.Due < today)));
         return [.. upcoming.Concat(atRisk).Concat(actions).OrderBy(d => d.When)];
     }

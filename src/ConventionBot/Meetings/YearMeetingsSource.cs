@@ -1,4 +1,5 @@
 using ConventionBot.Bilans;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 

@@ -46,7 +46,7 @@ public sealed class ChantierCardTests
         var json = InfoTestBed.Json(await bed.Views.ChantierAsync(bed.Shipped, bed.Shipped.FindChantier(6)!, Language.French, CancellationToken.None));
 
         // Assert
-        Assert.Contains("\"text\":\"Appui à la mise en place :\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"text\":\"Appui à la mise en place\\u00A0:\"", json, StringComparison.Ordinal); // no-break space, escaped in JSON
         Assert.Contains("- d’une stratégie d’opérations de réhabilitation/recyclage par groupe d’immeuble.\\r- des dispositifs de relogement des ménages.", json, StringComparison.Ordinal);
     }
 

@@ -29,7 +29,7 @@ public sealed class DeadlinesCardTests
             "Bilan 2025 à valider",
             "À venir (2)",
             "COTECH n° 2",
-            "mardi 24 novembre 2026 à 10 h 00 (dans 4 jours)",
+            "mardi 24 novembre 2026 à 10\\u00A0h\\u00A000 (dans 4 jours)", // no-break spaces, escaped in JSON
             "Bilan 2026 à rédiger",
         ];
         var positions = inOrder.Select(text => json.IndexOf(text, StringComparison.Ordinal)).ToList();

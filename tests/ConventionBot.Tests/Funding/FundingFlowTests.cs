@@ -18,7 +18,7 @@ public sealed class FundingFlowTests : IAsyncLifetime
 
         var texts = CardJson.Texts(card);
         Assert.Contains("Contribution 2023 de la Métropole", texts, StringComparison.Ordinal);
-        Assert.Contains("20\u202f000 €", texts, StringComparison.Ordinal);
+        Assert.Contains("20\u202f000\u00a0€", texts, StringComparison.Ordinal);
         Assert.Contains("pas encore reçu (attendu au plus tard le vendredi 31 mars 2023)", texts, StringComparison.Ordinal);
         Assert.Equal(5, texts.Split('\n').Count(t => t.StartsWith("⬜ ", StringComparison.Ordinal)));
         Assert.False(CardJson.HasAction(card, "funding.save"));
@@ -51,7 +51,7 @@ public sealed class FundingFlowTests : IAsyncLifetime
             Inputs(call: "2022-04-01", decision: "Reduced", amount: "15000.50", reason: "Chantier 6 reporté", paid: "2022-06-15"));
 
         var texts = CardJson.Texts(saved);
-        Assert.Contains("15\u202f000,5 € (réduite : Chantier 6 reporté)", texts, StringComparison.Ordinal);
+        Assert.Contains("15\u202f000,5\u00a0€ (réduite : Chantier 6 reporté)", texts, StringComparison.Ordinal);
         Assert.Contains("effectué le mercredi 15 juin 2022", texts, StringComparison.Ordinal);
     }
 
@@ -95,7 +95,7 @@ public sealed class FundingFlowTests : IAsyncLifetime
 
         Assert.Contains("a mis à jour ce suivi entre-temps", CardJson.Texts(conflict), StringComparison.Ordinal);
         Assert.Equal("2024-03-05", CardJson.InputValue(conflict, "callSentOn"));
-        Assert.Contains("reçu le vendredi 1 mars 2024", CardJson.Texts(conflict), StringComparison.Ordinal);
+        Assert.Contains("reçu le vendredi 1er mars 2024", CardJson.Texts(conflict), StringComparison.Ordinal);
     }
 
     [Fact]

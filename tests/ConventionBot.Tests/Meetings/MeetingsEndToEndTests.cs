@@ -31,7 +31,7 @@ public sealed class MeetingsEndToEndTests : IAsyncLifetime
         var answer = await _app.ClickAsync(MeetingsApp.Admin, MeetingVerbs.Schedule, Form("2024-04-02"));
 
         Assert.Contains("Réunion planifiée", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("- mardi 19 mars 2024 à 10 h 00\n- mardi 26 mars 2024 à 10 h 00\n- vendredi 29 mars 2024 à 10 h 00", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("- mardi 19 mars 2024 à 10\u00a0h\u00a000\n- mardi 26 mars 2024 à 10\u00a0h\u00a000\n- vendredi 29 mars 2024 à 10\u00a0h\u00a000", answer.Text, StringComparison.Ordinal);
         var notices = await _app.WaitForSentAsync(2);
         Assert.All(notices, n => Assert.Contains("Nouvelle réunion : COTECH, dans 29 jours", CardText.Of(CardText.CardOf(n.Activity)), StringComparison.Ordinal));
         Assert.Equal([MeetingsApp.Admin.Chat, MeetingsApp.Member.Chat], notices.Select(n => n.ConversationId).Order(StringComparer.Ordinal));
@@ -75,7 +75,7 @@ public sealed class MeetingsEndToEndTests : IAsyncLifetime
         var answer = await _app.ClickAsync(MeetingsApp.Admin, MeetingVerbs.Update, update);
 
         Assert.Contains("Réunion modifiée", answer.Text, StringComparison.Ordinal);
-        Assert.Contains("- mardi 26 mars 2024 à 10 h 00\n- mardi 2 avril 2024 à 10 h 00\n- lundi 8 avril 2024 à 10 h 00", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("- mardi 26 mars 2024 à 10\u00a0h\u00a000\n- mardi 2 avril 2024 à 10\u00a0h\u00a000\n- lundi 8 avril 2024 à 10\u00a0h\u00a000", answer.Text, StringComparison.Ordinal);
         AssertLastSent(await _app.WaitForSentAsync(2), 1, "Réunion modifiée : COTECH, dans 36 jours");
         await _app.MoveToAsync(Utc(2024, 3, 19, 9));
         Assert.Equal(2, _app.Sent.Count);
@@ -145,11 +145,11 @@ public sealed class MeetingsEndToEndTests : IAsyncLifetime
         await quick.MoveToAsync(Utc(2024, 3, 4, 9, 4).AddSeconds(59));
         Assert.Single(quick.Sent);
         await quick.MoveToAsync(Utc(2024, 3, 4, 9, 5));
-        AssertLastSent(await quick.WaitForSentAsync(2), 1, "Rappel : COTECH dans 5 min");
+        AssertLastSent(await quick.WaitForSentAsync(2), 1, "Rappel : COTECH dans 5\u00a0min");
         await quick.MoveToAsync(Utc(2024, 3, 4, 9, 8));
-        AssertLastSent(await quick.WaitForSentAsync(3), 1, "Rappel : COTECH dans 2 min");
+        AssertLastSent(await quick.WaitForSentAsync(3), 1, "Rappel : COTECH dans 2\u00a0min");
 
-        Assert.Contains("- lundi 4 mars 2024 à 10 h 05\n- lundi 4 mars 2024 à 10 h 08", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("- lundi 4 mars 2024 à 10\u00a0h\u00a005\n- lundi 4 mars 2024 à 10\u00a0h\u00a008", answer.Text, StringComparison.Ordinal);
     }
 
     internal static string MeetingIdOf(ConnectorCall call) =>

@@ -1,8 +1,8 @@
-using ConventionBot.Meetings;
+using ConventionBot.Calendar;
 
-namespace ConventionBot.Tests.Meetings;
+namespace ConventionBot.Tests.Calendar;
 
-public sealed class FrenchCalendarTests
+public sealed class FrenchHolidaysTests
 {
     [Theory]
     [InlineData(2008, 3, 23)]
@@ -15,7 +15,7 @@ public sealed class FrenchCalendarTests
     [InlineData(2038, 4, 25)]
     public void EasterSunday_KnownYears_MatchesTheCalendar(int year, int month, int day)
     {
-        var easter = FrenchCalendar.EasterSunday(year);
+        var easter = FrenchHolidays.EasterSunday(year);
 
         Assert.Equal(new DateOnly(year, month, day), easter);
     }
@@ -27,7 +27,7 @@ public sealed class FrenchCalendarTests
     [InlineData(2026, "2026-04-06", "2026-05-14", "2026-05-25")]
     public void PublicHolidays_MovableFeasts_FollowEaster(int year, string easterMonday, string ascension, string whitMonday)
     {
-        var holidays = FrenchCalendar.PublicHolidays(year);
+        var holidays = FrenchHolidays.PublicHolidays(year);
 
         Assert.Equal(11, holidays.Count);
         Assert.Contains(DateOnly.Parse(easterMonday, System.Globalization.CultureInfo.InvariantCulture), holidays);
@@ -48,22 +48,22 @@ public sealed class FrenchCalendarTests
     {
         foreach (var year in new[] { 2022, 2024, 2027 })
         {
-            Assert.True(FrenchCalendar.IsPublicHoliday(new DateOnly(year, month, day)), $"{day}/{month}/{year}");
+            Assert.True(FrenchHolidays.IsPublicHoliday(new DateOnly(year, month, day)), $"{day}/{month}/{year}");
         }
     }
 
     [Fact]
     public void IsPublicHoliday_GoodFridayAndBoxingDay_AreWorkingDaysOutsideAlsaceMoselle()
     {
-        Assert.True(FrenchCalendar.IsWorkingDay(new DateOnly(2024, 3, 29)));
-        Assert.True(FrenchCalendar.IsWorkingDay(new DateOnly(2023, 12, 26)));
+        Assert.True(FrenchHolidays.IsWorkingDay(new DateOnly(2024, 3, 29)));
+        Assert.True(FrenchHolidays.IsWorkingDay(new DateOnly(2023, 12, 26)));
     }
 
     [Fact]
     public void WorkingDayOnOrBefore_AscensionThenVictoryDay_GoesBackTwoDays()
     {
         // Thursday 9 May 2024 is Ascension, Wednesday 8 May is Victory in Europe Day.
-        var day = FrenchCalendar.WorkingDayOnOrBefore(new DateOnly(2024, 5, 9));
+        var day = FrenchHolidays.WorkingDayOnOrBefore(new DateOnly(2024, 5, 9));
 
         Assert.Equal(new DateOnly(2024, 5, 7), day);
     }
@@ -71,7 +71,7 @@ public sealed class FrenchCalendarTests
     [Fact]
     public void WorkingDayOnOrBefore_WhitMondayAfterAWeekend_GoesBackToFriday()
     {
-        var day = FrenchCalendar.WorkingDayOnOrBefore(new DateOnly(2024, 5, 20));
+        var day = FrenchHolidays.WorkingDayOnOrBefore(new DateOnly(2024, 5, 20));
 
         Assert.Equal(new DateOnly(2024, 5, 17), day);
     }
@@ -79,7 +79,7 @@ public sealed class FrenchCalendarTests
     [Fact]
     public void WorkingDayOnOrBefore_WorkingDay_IsItself()
     {
-        var day = FrenchCalendar.WorkingDayOnOrBefore(new DateOnly(2024, 5, 21));
+        var day = FrenchHolidays.WorkingDayOnOrBefore(new DateOnly(2024, 5, 21));
 
         Assert.Equal(new DateOnly(2024, 5, 21), day);
     }

@@ -1,7 +1,7 @@
-namespace ConventionBot.Meetings;
+namespace ConventionBot.Calendar;
 
 /// <summary>Working days in France: weekends and the eleven public holidays of metropolitan France are off.</summary>
-internal static class FrenchCalendar
+internal static class FrenchHolidays
 {
     public static bool IsWorkingDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsPublicHoliday(date);

@@ -1,0 +1,30 @@
+using System.Globalization;
+using ConventionBot.Conversation;
+
+namespace ConventionBot.Calendar;
+
+/// <summary>Counts and amounts: "2 500", "20 000 €" / "2,500", "€20,000".</summary>
+internal static class NumberText
+{
+    // Pinned rather than read from ICU, whose fr-FR group separator has changed between versions.
+    private static readonly NumberFormatInfo French = new()
+    {
+        NumberGroupSeparator = Typography.NarrowNoBreakSpace.ToString(),
+        NumberDecimalSeparator = ",",
+    };
+
+    private static readonly NumberFormatInfo English = NumberFormatInfo.InvariantInfo;
+
+    /// <summary>A count: "2 500" with a narrow no-break space / "2,500".</summary>
+    public static string Number(long value, Language language) => value.ToString("#,0", Format(language));
+
+    /// <summary>An amount: "20 000 €", "15 000,5 €" / "€20,000"; another currency keeps its code.</summary>
+    public static string Amount(decimal amount, string currency, Language language)
+    {
+        var symbol = currency == "EUR" ? "€" : currency;
+        var number = amount.ToString("#,0.##", Format(language));
+        return language.Pick($"{number}{Typography.NoBreakSpace}{symbol}", $"{symbol}{number}");
+    }
+
+    private static NumberFormatInfo Format(Language language) => language == Language.French ? French : English;
+}

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Cards;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -19,10 +20,10 @@ internal static class ChantierCard
         };
         if (standing.Phase == ConventionPhase.Ended)
         {
-            body.Add(CardParts.Paragraph(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
+            body.Add(CardParts.Text(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
         }
         body.Add(CardParts.Heading(InfoTexts.Description(language)));
-        body.Add(CardParts.Paragraph(InfoFormat.Typographic(chantier.Description)));
+        body.Add(CardParts.Text(InfoFormat.Typographic(chantier.Description)));
         body.AddRange(chantier.Notes.Select(note => CardParts.Subtle(InfoTexts.Note(InfoFormat.Typographic(note), language))));
         if (chantier.ExpectedModalities.Count > 0)
         {

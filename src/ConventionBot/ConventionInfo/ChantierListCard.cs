@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -15,7 +16,7 @@ internal static class ChantierListCard
         var body = new List<AdaptiveElement>();
         if (notice is not null)
         {
-            body.Add(CardParts.Paragraph(notice, AdaptiveTextColor.Warning));
+            body.Add(CardParts.Text(notice, AdaptiveTextColor.Warning));
         }
         body.Add(CardParts.Title(InfoTexts.ChantiersTitle(convention.Chantiers.Count, convention.Title, language)));
         body.AddRange(ByAxis(convention, listed, language));
@@ -74,7 +75,7 @@ internal static class ChantierListCard
             new AdaptiveColumn
             {
                 Width = AdaptiveColumnWidth.Stretch,
-                Items = [CardParts.Paragraph(Label(chantier))],
+                Items = [CardParts.Text(Label(chantier))],
             },
             new AdaptiveColumn
             {

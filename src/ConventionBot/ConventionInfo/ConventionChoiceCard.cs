@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -11,7 +12,7 @@ internal static class ConventionChoiceCard
     {
         Body =
         [
-            CardParts.Paragraph(InfoTexts.ConventionNotFound(query, language)),
+            CardParts.Text(InfoTexts.ConventionNotFound(query, language)),
             .. catalog.All.OrderBy(d => d.StartDate).Select(d => CardParts.Subtle($"**{InfoFormat.Typographic(d.Title)}** · {InfoTexts.FromTo(d.StartDate, d.EndDate, language)}")),
         ],
         Actions = [.. catalog.All.OrderBy(d => d.StartDate).Take(5).Select(d => ConventionLinks.Summary(d, InfoFormat.Typographic(d.Title)))],

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -18,11 +19,11 @@ internal static class DeadlinesCard
         var body = new List<AdaptiveElement> { CardParts.Title(DeadlineTexts.Title(InfoFormat.Typographic(convention.Title), language)) };
         if (standing.Phase == ConventionPhase.Ended)
         {
-            body.Add(CardParts.Paragraph(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
+            body.Add(CardParts.Text(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
         }
         if (overdue.Count + upcoming.Count == 0)
         {
-            body.Add(CardParts.Paragraph(DeadlineTexts.None(language)));
+            body.Add(CardParts.Text(DeadlineTexts.None(language)));
         }
         var shown = Group(body, DeadlineTexts.Overdue(overdue.Count, language), overdue, MaxShown,
             d => Item(d, DeadlineTexts.Late(InfoFormat.Moment(d.When, language), language), AdaptiveTextColor.Attention), language);

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -37,7 +38,7 @@ internal static class TermsElements
             ],
         };
         yield return CardParts.Subtle(InfoFormat.Typographic(terms.Purpose));
-        yield return CardParts.Paragraph(InfoTexts.Dossier(language));
+        yield return CardParts.Text(InfoTexts.Dossier(language));
         foreach (var document in terms.Documents)
         {
             yield return CardParts.Bullet(InfoFormat.Typographic(document.Label));

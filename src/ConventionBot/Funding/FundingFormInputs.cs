@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Cards;
 
 namespace ConventionBot.Funding;
 

@@ -1,5 +1,6 @@
 using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using Microsoft.Extensions.Options;

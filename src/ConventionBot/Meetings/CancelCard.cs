@@ -1,6 +1,7 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using static ConventionBot.Cards.CardParts;
 using static ConventionBot.Meetings.MeetingCardParts;
 
 namespace ConventionBot.Meetings;
@@ -24,7 +25,7 @@ internal static class CancelCard
             Body = body,
             Actions =
             [
-                Execute(ListTexts.ConfirmCancelButton(language), MeetingVerbs.ConfirmCancel, CardData.ForMeeting(meeting, withETag: true), AdaptiveActionStyle.Destructive),
+                Button(ListTexts.ConfirmCancelButton(language), MeetingVerbs.ConfirmCancel, MeetingCardData.ForMeeting(meeting, withETag: true), AdaptiveActionStyle.Destructive),
                 Navigate(ListTexts.KeepButton(language), MeetingVerbs.List),
             ],
             FallbackText = ListTexts.ConfirmCancel(language, name, when),

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConventionBot.Cards;
 
 namespace ConventionBot.Meetings;
 

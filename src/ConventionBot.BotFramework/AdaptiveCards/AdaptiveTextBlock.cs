@@ -6,6 +6,9 @@ public sealed class AdaptiveTextBlock : AdaptiveElement
     /// <summary>The text; supports the Adaptive Card markdown subset.</summary>
     public required string Text { get; init; }
 
+    /// <summary><see cref="AdaptiveTextBlockStyle.Heading"/> marks a heading for assistive technologies.</summary>
+    public AdaptiveTextBlockStyle? Style { get; init; }
+
     public AdaptiveTextSize? Size { get; init; }
 
     public AdaptiveTextWeight? Weight { get; init; }

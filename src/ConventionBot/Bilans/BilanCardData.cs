@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ConventionBot.Cards;
 
 namespace ConventionBot.Bilans;
 
@@ -26,5 +27,5 @@ internal static class BilanCardData
     }
 
     /// <summary>The ETag the card was built with; null when the chantier had never been saved.</summary>
-    public static string? ETagOf(JsonElement data) => CardInputs.Text(data, ETag) is { Length: > 0 } etag ? etag : null;
+    public static string? ETagOf(JsonElement data) => CardData.Text(data, ETag);
 }

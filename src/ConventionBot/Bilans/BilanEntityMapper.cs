@@ -12,7 +12,7 @@ internal static class BilanEntityMapper
     private static readonly JsonSerializerOptions ContributorJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static ChantierBilan ToChantier(BilanRowEntity row) => new(
-        row.Chantier, row.Status, ToContent(row), row.Version, BilanKeys.Text(row.ETag), row.By, row.At, row.Comment,
+        row.Chantier, row.Status, ToContent(row), row.Version, ETags.Text(row.ETag), row.By, row.At, row.Comment,
         JsonSerializer.Deserialize<List<Contributor>>(row.Contributors) ?? []);
 
     public static BilanVersion ToVersion(BilanRowEntity row) =>
@@ -41,7 +41,7 @@ internal static class BilanEntityMapper
 
     public static BilanCampaign ToCampaign(string conventionId, int year, BilanCampaignEntity entity) => new(
         conventionId, year, DateOnly.ParseExact(entity.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        entity.OpenedBy, entity.OpenedAt, BilanKeys.Text(entity.ETag));
+        entity.OpenedBy, entity.OpenedAt, ETags.Text(entity.ETag));
 
     public static BilanCampaignEntity ToEntity(BilanCampaign campaign) => new()
     {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Azure;
 using ConventionBot.Storage;
 
 namespace ConventionBot.Bilans;
@@ -19,7 +18,4 @@ internal static class BilanKeys
 
     public static string History(int chantier, int version) =>
         HistoryOf(chantier) + version.ToString("000000", CultureInfo.InvariantCulture);
-
-    /// <summary>The ETag as cards carry it (the raw value), empty when unknown.</summary>
-    public static string Text(ETag? etag) => etag is { } value ? value.ToString("G") ?? "" : "";
 }

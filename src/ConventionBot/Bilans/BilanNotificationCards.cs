@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -66,7 +67,7 @@ internal static class BilanNotificationCards
         }
         return CardParts.Card(
             body,
-            [CardParts.Link(l.Pick("Ouvrir le chantier", "Open the workstream"), BilanVerbs.Form, BilanCardData.For(convention.Id, year, version.Chantier))],
+            [CardParts.Navigate(l.Pick("Ouvrir le chantier", "Open the workstream"), BilanVerbs.Form, BilanCardData.For(convention.Id, year, version.Chantier))],
             title);
     }
 
@@ -78,5 +79,5 @@ internal static class BilanNotificationCards
     }
 
     private static AdaptiveExecuteAction CampaignButton(BilanCampaign campaign, Language l) =>
-        CardParts.Link(l.Pick("Ouvrir la campagne", "Open the campaign"), BilanVerbs.Campaign, BilanCardData.For(campaign.ConventionId, campaign.Year));
+        CardParts.Navigate(l.Pick("Ouvrir la campagne", "Open the campaign"), BilanVerbs.Campaign, BilanCardData.For(campaign.ConventionId, campaign.Year));
 }

@@ -1,7 +1,7 @@
 using Azure;
+using Azure.Data.Tables;
 using ConventionBot.Conventions;
 using ConventionBot.Storage;
-using Azure.Data.Tables;
 
 namespace ConventionBot.Bilans;
 
@@ -47,7 +47,7 @@ public sealed class BilanStore(TableProvider tables)
         try
         {
             var response = await table.AddEntityAsync(BilanEntityMapper.ToEntity(campaign), cancellationToken).ConfigureAwait(false);
-            return campaign with { ETag = BilanKeys.Text(response.Headers.ETag) };
+            return campaign with { ETag = ETags.Text(response.RequireETag()) };
         }
         catch (RequestFailedException exception) when (exception.Status == 409)
         {
@@ -66,8 +66,8 @@ public sealed class BilanStore(TableProvider tables)
         entity.UpdatedAt = at;
         try
         {
-            var response = await table.UpdateEntityAsync(entity, new ETag(campaign.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return changed with { ETag = BilanKeys.Text(response.Headers.ETag) };
+            var response = await table.UpdateEntityAsync(entity, ETags.Parse(campaign.ETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return changed with { ETag = ETags.Text(response.RequireETag()) };
         }
         catch (RequestFailedException exception) when (exception.Status is 404 or 412)
         {
@@ -90,12 +90,12 @@ public sealed class BilanStore(TableProvider tables)
         history.Contributors = "[]";
         TableTransactionAction write = expectedETag is null
             ? new(TableTransactionActionType.Add, current)
-            : new(TableTransactionActionType.UpdateReplace, current, new ETag(expectedETag));
+            : new(TableTransactionActionType.UpdateReplace, current, ETags.Parse(expectedETag));
         try
         {
             var responses = await table.SubmitTransactionAsync([write, new(TableTransactionActionType.Add, history)], cancellationToken)
                 .ConfigureAwait(false);
-            return next with { ETag = BilanKeys.Text(responses.Value[0].Headers.ETag) };
+            return next with { ETag = ETags.Text(responses.Value[0].RequireETag()) };
         }
         catch (TableTransactionFailedException exception) when (exception.Status is 409 or 412 or 404)
         {

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 
 namespace ConventionBot.Bilans;
@@ -9,15 +10,15 @@ internal static class BilanTarget
 {
     public static bool TryRead(ConventionCatalog catalog, JsonElement data, [NotNullWhen(true)] out ConventionDefinition? convention, out int year)
     {
-        convention = CardInputs.Text(data, BilanCardData.ConventionId) is { } id ? catalog.Find(id) : null;
-        year = CardInputs.Number(data, BilanCardData.Year) ?? 0;
+        convention = CardData.Text(data, BilanCardData.ConventionId) is { } id ? catalog.Find(id) : null;
+        year = CardData.Integer(data, BilanCardData.Year) ?? 0;
         return convention is not null && convention.Years.Contains(year);
     }
 
     public static bool TryRead(
         ConventionCatalog catalog, JsonElement data, [NotNullWhen(true)] out ConventionDefinition? convention, out int year, [NotNullWhen(true)] out Chantier? chantier)
     {
-        chantier = TryRead(catalog, data, out convention, out year) && CardInputs.Number(data, BilanCardData.Chantier) is { } number
+        chantier = TryRead(catalog, data, out convention, out year) && CardData.Integer(data, BilanCardData.Chantier) is { } number
             ? convention.FindChantier(number)
             : null;
         return chantier is not null;

@@ -1,3 +1,4 @@
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -24,7 +25,7 @@ internal sealed class CampaignActions(ConventionCatalog catalog, BilanWorkflow b
         {
             return BotReply.WithText(ConversationTexts.AdminOnly(caller.Language));
         }
-        var typed = CardInputs.Text(request.Data, BilanCampaignForm.Deadline);
+        var typed = CardData.Text(request.Data, BilanCampaignForm.Deadline);
         var errors = new List<string>();
         if (BilanCampaignForm.ReadDeadline(typed, catalog.Today, caller.Language, errors) is not { } deadline)
         {

@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;
@@ -37,7 +38,7 @@ internal static class CampaignCard
         }
         return CardParts.Card(
             body,
-            [CardParts.Link(BilanTexts.Consolidated(l), BilanVerbs.Export, yearData), CardParts.Link(BilanTexts.Refresh(l), BilanVerbs.Campaign, yearData)],
+            [CardParts.Navigate(BilanTexts.Consolidated(l), BilanVerbs.Export, yearData), CardParts.Navigate(BilanTexts.Refresh(l), BilanVerbs.Campaign, yearData)],
             BilanTexts.CampaignTitle(l, year));
     }
 
@@ -67,7 +68,7 @@ internal static class CampaignCard
                 new AdaptiveColumn
                 {
                     Width = AdaptiveColumnWidth.Auto,
-                    Items = [new AdaptiveActionSet { Actions = [CardParts.Link(BilanTexts.OpenChantier(l), BilanVerbs.Form, BilanCardData.For(view.Convention.Id, view.Year.Year, chantier.Number))] }],
+                    Items = [new AdaptiveActionSet { Actions = [CardParts.Navigate(BilanTexts.OpenChantier(l), BilanVerbs.Form, BilanCardData.For(view.Convention.Id, view.Year.Year, chantier.Number))] }],
                 },
             ],
         };

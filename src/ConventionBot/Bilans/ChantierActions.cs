@@ -1,3 +1,4 @@
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -26,7 +27,7 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
         {
             return BotReply.WithText(ConversationTexts.AdminOnly(caller.Language));
         }
-        var typed = CardInputs.Collect(request.Data, BilanForm.InputIds);
+        var typed = CardData.Collect(request.Data, BilanForm.InputIds);
         if (BilanForm.Oversized(typed, caller.Language) is { } tooLong)
         {
             return BotReply.WithText(tooLong);

@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;
@@ -34,7 +35,7 @@ internal static class ChantierFormCard
             : [];
         return CardParts.Card(
             body,
-            [.. edit, CardParts.Link(BilanTexts.BackToCampaign(l), BilanVerbs.Campaign, BilanCardData.For(view.Convention.Id, view.Year))],
+            [.. edit, CardParts.Navigate(BilanTexts.BackToCampaign(l), BilanVerbs.Campaign, BilanCardData.For(view.Convention.Id, view.Year))],
             BilanTexts.ChantierTitle(l, view.Year, view.Chantier));
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;

@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -20,10 +21,10 @@ internal static class ChantierCard
         };
         if (standing.Phase == ConventionPhase.Ended)
         {
-            body.Add(CardParts.Paragraph(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
+            body.Add(CardParts.Text(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
         }
         body.Add(CardParts.Heading(InfoTexts.Description(language)));
-        body.Add(CardParts.Paragraph(Typography.French(chantier.Description)));
+        body.Add(CardParts.Text(Typography.French(chantier.Description)));
         body.AddRange(chantier.Notes.Select(note => CardParts.Subtle(InfoTexts.Note(Typography.French(note), language))));
         if (chantier.ExpectedModalities.Count > 0)
         {

@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -16,7 +17,7 @@ internal static class ChantierListCard
         var body = new List<AdaptiveElement>();
         if (notice is not null)
         {
-            body.Add(CardParts.Paragraph(notice, AdaptiveTextColor.Warning));
+            body.Add(CardParts.Text(notice, AdaptiveTextColor.Warning));
         }
         body.Add(CardParts.Title(InfoTexts.ChantiersTitle(convention.Chantiers.Count, convention.Title, language)));
         body.AddRange(ByAxis(convention, listed, language));
@@ -75,7 +76,7 @@ internal static class ChantierListCard
             new AdaptiveColumn
             {
                 Width = AdaptiveColumnWidth.Stretch,
-                Items = [CardParts.Paragraph(Label(chantier))],
+                Items = [CardParts.Text(Label(chantier))],
             },
             new AdaptiveColumn
             {

@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -12,7 +13,7 @@ internal static class ConventionChoiceCard
     {
         Body =
         [
-            CardParts.Paragraph(InfoTexts.ConventionNotFound(query, language)),
+            CardParts.Text(InfoTexts.ConventionNotFound(query, language)),
             .. catalog.All.OrderBy(d => d.StartDate).Select(d => CardParts.Subtle($"**{Typography.French(d.Title)}** · {InfoTexts.FromTo(d.StartDate, d.EndDate, language)}")),
         ],
         Actions = [.. catalog.All.OrderBy(d => d.StartDate).Take(5).Select(d => ConventionLinks.Summary(d, Typography.French(d.Title)))],

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -14,27 +14,16 @@ internal sealed class ConventionInfoAction(ConventionCatalog catalog, Convention
     {
         ArgumentNullException.ThrowIfNull(request);
         // A card may outlive its definition file (a renamed id): fall back to the current convention.
-        var convention = catalog.Find(Read(request.Data, ConventionLinks.ConventionKey)) ?? catalog.Default;
+        var convention = catalog.Find(CardData.Text(request.Data, ConventionLinks.ConventionKey) ?? "") ?? catalog.Default;
         var language = request.Caller.Language;
         var card = request.Verb switch
         {
             ConventionLinks.SummaryVerb => await views.SummaryAsync(convention, request.Caller, cancellationToken).ConfigureAwait(false),
             ConventionLinks.DeadlinesVerb => await views.DeadlinesAsync(convention, language, cancellationToken).ConfigureAwait(false),
-            ConventionLinks.ChantierVerb when Read(request.Data, ConventionLinks.ChantierKey) is { Length: > 0 } chantier =>
+            ConventionLinks.ChantierVerb when CardData.Text(request.Data, ConventionLinks.ChantierKey) is { } chantier =>
                 await views.ChantierAsync(convention, chantier, language, cancellationToken).ConfigureAwait(false),
             _ => ChantierListCard.Build(convention, language),
         };
         return BotReply.WithCard(card);
     }
-
-    /// <summary>A string or number value of the button's data, as text; empty when absent.</summary>
-    private static string Read(JsonElement data, string key) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty(key, out var value)
-            ? value.ValueKind switch
-            {
-                JsonValueKind.String => value.GetString()!,
-                JsonValueKind.Number => value.GetRawText(),
-                _ => "",
-            }
-            : "";
 }

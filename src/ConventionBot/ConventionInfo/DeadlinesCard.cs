@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -19,11 +20,11 @@ internal static class DeadlinesCard
         var body = new List<AdaptiveElement> { CardParts.Title(DeadlineTexts.Title(Typography.French(convention.Title), language)) };
         if (standing.Phase == ConventionPhase.Ended)
         {
-            body.Add(CardParts.Paragraph(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
+            body.Add(CardParts.Text(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
         }
         if (overdue.Count + upcoming.Count == 0)
         {
-            body.Add(CardParts.Paragraph(DeadlineTexts.None(language)));
+            body.Add(CardParts.Text(DeadlineTexts.None(language)));
         }
         var shown = Group(body, DeadlineTexts.Overdue(overdue.Count, language), overdue, MaxShown,
             d => Item(d, DeadlineTexts.Late(Moment(d.When, language), language), AdaptiveTextColor.Attention), language);

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Cards;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.ConventionInfo;
@@ -13,13 +14,13 @@ internal static class StandingBanner
             ConventionPhase.Ended => new List<AdaptiveElement>
             {
                 Strong(StandingTexts.Ended(standing, language)),
-                CardParts.Paragraph(StandingTexts.RecordsStayOpen(standing, language)),
-                CardParts.Paragraph(StandingTexts.Successor(standing, language)),
+                CardParts.Text(StandingTexts.RecordsStayOpen(standing, language)),
+                CardParts.Text(StandingTexts.Successor(standing, language)),
             },
             ConventionPhase.Running =>
             [
                 Strong(StandingTexts.Running(standing, language)),
-                CardParts.Paragraph(StandingTexts.Elapsed(standing, language)),
+                CardParts.Text(StandingTexts.Elapsed(standing, language)),
             ],
             _ => [Strong(StandingTexts.NotStarted(standing, language))],
         };
@@ -42,7 +43,7 @@ internal static class StandingBanner
 
     private static IEnumerable<AdaptiveElement> Renewal(ConventionStanding standing, Language language)
     {
-        yield return CardParts.Paragraph(StandingTexts.AdminRenewal(standing, language));
+        yield return CardParts.Text(StandingTexts.AdminRenewal(standing, language));
         var steps = StandingTexts.RenewalSteps(standing, language);
         yield return new AdaptiveActionSet
         {
@@ -53,7 +54,7 @@ internal static class StandingBanner
                     Title = StandingTexts.RenewalButton(language),
                     Card = new AdaptiveCard
                     {
-                        Body = [.. steps.Select((step, i) => CardParts.Paragraph($"{i + 1}. {step}"))],
+                        Body = [.. steps.Select((step, i) => CardParts.Text($"{i + 1}. {step}"))],
                     },
                 },
             ],

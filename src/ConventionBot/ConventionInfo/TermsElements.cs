@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -38,7 +39,7 @@ internal static class TermsElements
             ],
         };
         yield return CardParts.Subtle(Typography.French(terms.Purpose));
-        yield return CardParts.Paragraph(InfoTexts.Dossier(language));
+        yield return CardParts.Text(InfoTexts.Dossier(language));
         foreach (var document in terms.Documents)
         {
             yield return CardParts.Bullet(Typography.French(document.Label));

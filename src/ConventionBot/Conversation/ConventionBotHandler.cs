@@ -3,6 +3,7 @@ using System.Text.Json;
 using ConventionBot.Access;
 using ConventionBot.BotFramework.Builder;
 using ConventionBot.BotFramework.Schema;
+using ConventionBot.Cards;
 using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Conversation;
@@ -110,10 +111,7 @@ internal sealed class ConventionBotHandler(
     private Task MarkInactiveAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         turnContext.Activity.Conversation?.Id is { } id ? references.MarkInactiveAsync(id, cancellationToken) : Task.CompletedTask;
 
-    private static string ReadCommand(JsonElement data) =>
-        data.ValueKind == JsonValueKind.Object && data.TryGetProperty("command", out var command) && command.ValueKind == JsonValueKind.String
-            ? command.GetString()!
-            : "";
+    private static string ReadCommand(JsonElement data) => CardData.Text(data, "command") ?? "";
 
     private Attachment HelpCard(ITurnContext turnContext, Language language)
     {

@@ -1,6 +1,7 @@
 using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -29,7 +30,7 @@ internal sealed class BilanExportCard(ExportLinks links)
             [
                 new AdaptiveOpenUrlAction { Title = l.Pick("Ouvrir le document (imprimable)", "Open the document (printable)"), Url = html.Url },
                 new AdaptiveOpenUrlAction { Title = l.Pick("Télécharger le CSV", "Download the CSV"), Url = csv.Url },
-                CardParts.Link(BilanTexts.BackToCampaign(l), BilanVerbs.Campaign, BilanCardData.For(convention.Id, year)),
+                CardParts.Navigate(BilanTexts.BackToCampaign(l), BilanVerbs.Campaign, BilanCardData.For(convention.Id, year)),
             ],
             title);
     }

@@ -1,4 +1,5 @@
 using ConventionBot.Bilans;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -26,7 +27,7 @@ internal sealed class FundingActions(ConventionCatalog catalog, FundingService f
             return BotReply.WithText(ConversationTexts.AdminOnly(caller.Language));
         }
         var view = await screens.LoadAsync(convention, year, caller, cancellationToken).ConfigureAwait(false);
-        var typed = CardInputs.Collect(request.Data, FundingForm.InputIds);
+        var typed = CardData.Collect(request.Data, FundingForm.InputIds);
         if (typed[FundingForm.Reason].Length > 2 * FundingForm.ReasonMaxLength)
         {
             // Answered as a message: the card stays as it is, with everything typed still in it.

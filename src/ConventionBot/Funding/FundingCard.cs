@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Cards;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Funding;
@@ -31,7 +32,7 @@ internal static class FundingCard
             body.AddRange(FundingFormInputs.Elements(view));
             body.Add(new AdaptiveActionSet { Actions = [CardParts.Button(FundingTexts.Save(l), SaveVerb, Data(view.Convention.Id, year, record.ETag ?? ""), AdaptiveActionStyle.Positive)] });
         }
-        return CardParts.Card(body, [CardParts.Link(BilanTexts.Refresh(l), ShowVerb, Data(view.Convention.Id, year))], FundingTexts.Title(l, year));
+        return CardParts.Card(body, [CardParts.Navigate(BilanTexts.Refresh(l), ShowVerb, Data(view.Convention.Id, year))], FundingTexts.Title(l, year));
     }
 
     private static AdaptiveFactSet Facts(FundingView view)

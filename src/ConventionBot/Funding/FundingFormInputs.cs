@@ -2,6 +2,7 @@ using System.Globalization;
 using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 
 namespace ConventionBot.Funding;
 

@@ -1,6 +1,7 @@
 using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -43,5 +44,5 @@ internal static class FundingNotificationCards
     }
 
     private static AdaptiveExecuteAction Open(ConventionDefinition convention, int year, Language l) =>
-        CardParts.Link(l.Pick("Ouvrir le suivi de la contribution", "Open the contribution follow-up"), FundingCard.ShowVerb, FundingCard.Data(convention.Id, year));
+        CardParts.Navigate(l.Pick("Ouvrir le suivi de la contribution", "Open the contribution follow-up"), FundingCard.ShowVerb, FundingCard.Data(convention.Id, year));
 }

@@ -1,6 +1,7 @@
 using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using Microsoft.Extensions.Options;

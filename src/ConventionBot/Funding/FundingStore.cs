@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
+using ConventionBot.Bilans;
 using ConventionBot.Calendar;
 using ConventionBot.Storage;
 
@@ -30,8 +31,8 @@ public sealed class FundingStore(TableProvider tables)
         {
             var response = expectedETag is null
                 ? await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false)
-                : await table.UpdateEntityAsync(entity, new ETag(expectedETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return record with { ETag = response.Headers.ETag is { } etag ? etag.ToString("G") : null };
+                : await table.UpdateEntityAsync(entity, ETags.Parse(expectedETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return record with { ETag = ETags.Text(response.RequireETag()) };
         }
         catch (RequestFailedException exception) when (exception.Status is 409 or 412 or 404)
         {
@@ -52,7 +53,7 @@ public sealed class FundingStore(TableProvider tables)
         DateText.ParseInput(entity.PaidOn),
         entity.UpdatedBy,
         entity.UpdatedAt,
-        entity.ETag.ToString("G"));
+        ETags.Text(entity.ETag));
 
     private static FundingEntity ToEntity(FundingRecord record) => new()
     {

@@ -1,3 +1,4 @@
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -19,7 +20,7 @@ internal sealed class AnswerActions(MeetingStore store, MeetingLists lists, Conv
         {
             return BotReply.WithCard(await lists.BuildAsync(viewer, cancellationToken).ConfigureAwait(false));
         }
-        var meeting = await store.FindAsync(CardData.Text(request.Data, CardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
+        var meeting = await store.FindAsync(CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
         if (meeting is null)
         {
             return BotReply.WithText(MeetingTexts.Missing(viewer.Language));

@@ -1,3 +1,4 @@
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -16,7 +17,7 @@ internal sealed class CancelActions(MeetingService meetings, MeetingStore store,
         {
             return BotReply.WithText(MeetingTexts.AdminOnly(language));
         }
-        var id = CardData.Text(request.Data, CardData.MeetingId) ?? "";
+        var id = CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "";
         var current = await store.FindAsync(id, cancellationToken).ConfigureAwait(false);
         if (current is null || current.Status != MeetingStatus.Planned)
         {
@@ -26,7 +27,7 @@ internal sealed class CancelActions(MeetingService meetings, MeetingStore store,
         {
             return BotReply.WithCard(CancelCard.Build(current, catalog.ConventionOf(current), language));
         }
-        var result = await meetings.CancelAsync(id, CardData.Text(request.Data, CardData.ETag) ?? "", cancellationToken).ConfigureAwait(false);
+        var result = await meetings.CancelAsync(id, CardData.Text(request.Data, MeetingCardData.ETag) ?? "", cancellationToken).ConfigureAwait(false);
         return result switch
         {
             { Status: SaveStatus.Saved, Meeting: { } cancelled } => BotReply.WithCard(

@@ -2,6 +2,7 @@ using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using static ConventionBot.Cards.CardParts;
 using static ConventionBot.Meetings.MeetingCardParts;
 
 namespace ConventionBot.Meetings;
@@ -25,7 +26,7 @@ internal static class CancelCard
             Body = body,
             Actions =
             [
-                Execute(ListTexts.ConfirmCancelButton(language), MeetingVerbs.ConfirmCancel, CardData.ForMeeting(meeting, withETag: true), AdaptiveActionStyle.Destructive),
+                Button(ListTexts.ConfirmCancelButton(language), MeetingVerbs.ConfirmCancel, MeetingCardData.ForMeeting(meeting, withETag: true), AdaptiveActionStyle.Destructive),
                 Navigate(ListTexts.KeepButton(language), MeetingVerbs.List),
             ],
             FallbackText = ListTexts.ConfirmCancel(language, name, when),

@@ -2,6 +2,7 @@ using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using static ConventionBot.Cards.CardParts;
 using static ConventionBot.Meetings.MeetingCardParts;
 
 namespace ConventionBot.Meetings;
@@ -21,7 +22,7 @@ internal static class CheckpointCard
             Body =
             [
                 Banner(title, AdaptiveTextColor.Warning),
-                Line(GovernanceTexts.AlertBody(language, DateText.Day(alert.Date, language), count, instance, alert.Checkpoint.Minimum, yearly)),
+                Text(GovernanceTexts.AlertBody(language, DateText.Day(alert.Date, language), count, instance, alert.Checkpoint.Minimum, yearly)),
                 new AdaptiveFactSet { Facts = [new AdaptiveFact { Title = GovernanceTexts.YearRecordTitle(language, alert.Year), Value = GovernanceTexts.Record(record) }] },
             ],
             Actions =

@@ -2,6 +2,7 @@ using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using static ConventionBot.Cards.CardParts;
 using static ConventionBot.Meetings.MeetingCardParts;
 
 namespace ConventionBot.Meetings;
@@ -23,7 +24,7 @@ internal static class ConfirmationCard
         if (meeting.Status == MeetingStatus.Planned)
         {
             body.Add(Heading(MeetingTexts.RemindersPlanned(language)));
-            body.Add(Line(reminders.Count == 0
+            body.Add(Text(reminders.Count == 0
                 ? MeetingTexts.NoReminders(language)
                 : string.Join("\n", reminders.Select(r => "- " + DateText.Moment(r.DueAt, language)))));
         }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -17,7 +18,7 @@ internal sealed class FollowUpActions(MeetingService meetings, MeetingStore stor
         ArgumentNullException.ThrowIfNull(request);
         var viewer = Viewer.Of(request.Caller, request.Turn);
         var language = viewer.Language;
-        var meeting = await store.FindAsync(CardData.Text(request.Data, CardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
+        var meeting = await store.FindAsync(CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
         if (meeting is null || meeting.IsCancelled)
         {
             return BotReply.WithText(meeting is null ? MeetingTexts.Missing(language) : MeetingTexts.NoLongerPlanned(language));
@@ -40,8 +41,8 @@ internal sealed class FollowUpActions(MeetingService meetings, MeetingStore stor
 
     private async Task<BotReply> SaveAsync(CardActionRequest request, Meeting current, ConventionDefinition convention, Language language, CancellationToken cancellationToken)
     {
-        var seenETag = CardData.Text(request.Data, CardData.ETag) ?? "";
-        var count = int.TryParse(CardData.Text(request.Data, FollowUpCard.CountKey), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : current.Actions.Count;
+        var seenETag = CardData.Text(request.Data, MeetingCardData.ETag) ?? "";
+        var count = CardData.Integer(request.Data, FollowUpCard.CountKey) ?? current.Actions.Count;
         var form = FollowUpForm.Read(request.Data, count);
         var validated = FollowUpValidator.Validate(form, current, language);
         if (!validated.IsValid)

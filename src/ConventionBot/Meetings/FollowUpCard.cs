@@ -1,8 +1,10 @@
 using System.Globalization;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using static ConventionBot.Cards.CardParts;
 using static ConventionBot.Meetings.MeetingCardParts;
 
 namespace ConventionBot.Meetings;
@@ -35,11 +37,11 @@ internal static class FollowUpCard
         }
         body.Add(Heading(NoticeTexts.NewActions(language)));
         body.AddRange(form.NewActions.Select((row, k) => NewRow(row, k, errors, language)));
-        var data = CardData.ForMeeting(meeting, withETag: true, (CountKey, meeting.Actions.Count.ToString(CultureInfo.InvariantCulture)));
+        var data = MeetingCardData.ForMeeting(meeting, withETag: true, (CountKey, meeting.Actions.Count.ToString(CultureInfo.InvariantCulture)));
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [Execute(NoticeTexts.SaveFollowUp(language), MeetingVerbs.SaveFollowUp, data, AdaptiveActionStyle.Positive), Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List)],
+            Actions = [Button(NoticeTexts.SaveFollowUp(language), MeetingVerbs.SaveFollowUp, data, AdaptiveActionStyle.Positive), Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List)],
             FallbackText = TitleOf(meeting, language),
         };
     }
@@ -53,18 +55,18 @@ internal static class FollowUpCard
         }
         body.Add(Facts(meeting, convention, language));
         body.Add(Heading(NoticeTexts.MinutesLabel(language)));
-        body.Add(Line(meeting.Minutes ?? NoticeTexts.NoMinutes(language), subtle: meeting.Minutes is null));
+        body.Add(meeting.Minutes is { } minutes ? Text(minutes) : Subtle(NoticeTexts.NoMinutes(language)));
         if (meeting.Decisions is { } decisions)
         {
             body.Add(Heading(NoticeTexts.DecisionsLabel(language)));
-            body.Add(Line(decisions));
+            body.Add(Text(decisions));
         }
         AddActionList(body, NoticeTexts.OpenActionsTitle(language), meeting.Actions.Where(a => !a.Done), language);
         AddActionList(body, NoticeTexts.DoneActionsTitle(language), meeting.Actions.Where(a => a.Done), language);
         var actions = new List<AdaptiveAction>();
         if (canEdit)
         {
-            actions.Add(Navigate(ListTexts.FollowUp(language), MeetingVerbs.FollowUp, CardData.ForMeeting(meeting)));
+            actions.Add(Navigate(ListTexts.FollowUp(language), MeetingVerbs.FollowUp, MeetingCardData.ForMeeting(meeting)));
         }
         actions.Add(Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List));
         return new AdaptiveCard { Body = body, Actions = actions, FallbackText = TitleOf(meeting, language) };
@@ -77,7 +79,7 @@ internal static class FollowUpCard
     {
         if (intro)
         {
-            yield return Line(NoticeTexts.FollowUpIntro(language));
+            yield return Text(NoticeTexts.FollowUpIntro(language));
         }
         if (stale)
         {
@@ -95,7 +97,7 @@ internal static class FollowUpCard
         [
             Column(errors, new AdaptiveTextInput { Id = FollowUpForm.NewId("text", k), Label = NoticeTexts.ActionLabel(language), Value = row.Text, MaxLength = FollowUpValidator.ActionMax }, 3),
             Column(errors, new AdaptiveTextInput { Id = FollowUpForm.NewId("owner", k), Label = NoticeTexts.OwnerLabel(language), Value = row.Owner, MaxLength = FollowUpValidator.OwnerMax }, 2),
-            Column(errors, new AdaptiveDateInput { Id = FollowUpForm.NewId("due", k), Label = NoticeTexts.DueLabel(language), Value = FormReader.Date(row.Due) }, 2),
+            Column(errors, new AdaptiveDateInput { Id = FollowUpForm.NewId("due", k), Label = NoticeTexts.DueLabel(language), Value = CardValues.Date(row.Due) }, 2),
         ],
     };
 
@@ -112,7 +114,7 @@ internal static class FollowUpCard
         if (lines.Count > 0)
         {
             body.Add(Heading(title));
-            body.Add(Line(string.Join("\n", lines)));
+            body.Add(Text(string.Join("\n", lines)));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ConventionBot.Cards;
 
 namespace ConventionBot.Meetings;
 
@@ -15,7 +16,7 @@ internal sealed record FollowUpForm(string? Minutes, string? Decisions, IReadOnl
     public static FollowUpForm Read(JsonElement data, int existing) => new(
         CardData.Text(data, "minutes"),
         CardData.Text(data, "decisions"),
-        [.. Enumerable.Range(0, existing).Select(i => CardData.Text(data, DoneId(i)) == "true")],
+        [.. Enumerable.Range(0, existing).Select(i => CardData.Toggle(data, DoneId(i)))],
         [.. Enumerable.Range(0, NewRows).Select(k => new NewActionRow(
             CardData.Text(data, NewId("text", k)), CardData.Text(data, NewId("owner", k)), CardData.Text(data, NewId("due", k))))]);
 

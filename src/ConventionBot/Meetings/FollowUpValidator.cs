@@ -1,3 +1,4 @@
+using ConventionBot.Cards;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Meetings;
@@ -38,7 +39,7 @@ internal static class FollowUpValidator
         {
             return null;
         }
-        var due = FormReader.Date(row.Due);
+        var due = CardValues.Date(row.Due);
         if (row.Text is null)
         {
             errors[FollowUpForm.NewId("text", index)] = FormTexts.ActionTextMissing(language);

@@ -2,6 +2,7 @@ using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using static ConventionBot.Cards.CardParts;
 using static ConventionBot.Meetings.MeetingCardParts;
 
 namespace ConventionBot.Meetings;
@@ -31,7 +32,7 @@ internal static class MeetingCard
         {
             body.Add(Heading(NoticeTexts.OpenActions(language, DateText.Day(ParisTime.DateOf(previous!.Start), language))));
             var today = ParisTime.DateOf(now);
-            body.AddRange(open.Select(a => Line(NoticeTexts.ActionLine(language, a, a.Due < today))));
+            body.AddRange(open.Select(a => Text(NoticeTexts.ActionLine(language, a, a.Due < today))));
         }
         var actions = new List<AdaptiveAction>();
         if (meeting.Status == MeetingStatus.Planned && meeting.Start > now)

@@ -3,41 +3,17 @@ using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using static ConventionBot.Cards.CardParts;
 
 namespace ConventionBot.Meetings;
 
-/// <summary>Pieces every meeting card shares: the title line, the facts, the answer buttons, banners.</summary>
+/// <summary>Pieces every meeting card shares: its name, the facts, the answer buttons.</summary>
 internal static class MeetingCardParts
 {
     public const string AnswerKey = "answer";
     public const string ViewKey = "view";
 
     public static string Name(Meeting meeting, Language language) => meeting.Instance.DisplayName(language);
-
-    public static AdaptiveTextBlock Title(string text) =>
-        new() { Text = text, Size = AdaptiveTextSize.Large, Weight = AdaptiveTextWeight.Bolder, Wrap = true };
-
-    public static AdaptiveTextBlock Heading(string text) =>
-        new() { Text = text, Weight = AdaptiveTextWeight.Bolder, Wrap = true, Spacing = AdaptiveSpacing.Medium };
-
-    public static AdaptiveTextBlock Banner(string text, AdaptiveTextColor color) =>
-        new() { Text = text, Color = color, Wrap = true, Weight = AdaptiveTextWeight.Bolder };
-
-    /// <summary>The message under an input that was refused.</summary>
-    public static AdaptiveTextBlock FieldError(string message) =>
-        new() { Text = message, Color = AdaptiveTextColor.Attention, Wrap = true, Spacing = AdaptiveSpacing.Small };
-
-    /// <summary>Adds the input, followed by its error message when it has one.</summary>
-    public static void AddInput(List<AdaptiveElement> elements, IReadOnlyDictionary<string, string> errors, AdaptiveInput input)
-    {
-        elements.Add(input);
-        if (errors.TryGetValue(input.Id!, out var message))
-        {
-            elements.Add(FieldError(message));
-        }
-    }
-
-    public static AdaptiveTextBlock Line(string text, bool subtle = false) => new() { Text = text, Wrap = true, IsSubtle = subtle };
 
     public static AdaptiveFactSet Facts(Meeting meeting, ConventionDefinition convention, Language language)
     {
@@ -71,24 +47,17 @@ internal static class MeetingCardParts
         if (meeting.Agenda is { } agenda)
         {
             yield return Heading(MeetingTexts.AgendaLabel(language));
-            yield return Line(agenda);
+            yield return Text(agenda);
         }
     }
 
     /// <summary>"Je participe" / "Je ne participe pas"; <paramref name="view"/> says which card to show back.</summary>
     public static IEnumerable<AdaptiveAction> AnswerButtons(Meeting meeting, string view, Language language)
     {
-        yield return Execute(MeetingTexts.Attend(language), MeetingVerbs.Rsvp, CardData.ForMeeting(meeting, false, (AnswerKey, "yes"), (ViewKey, view)), AdaptiveActionStyle.Positive);
-        yield return Execute(MeetingTexts.Decline(language), MeetingVerbs.Rsvp, CardData.ForMeeting(meeting, false, (AnswerKey, "no"), (ViewKey, view)));
+        yield return Button(MeetingTexts.Attend(language), MeetingVerbs.Rsvp, MeetingCardData.ForMeeting(meeting, false, (AnswerKey, "yes"), (ViewKey, view)), AdaptiveActionStyle.Positive);
+        yield return Button(MeetingTexts.Decline(language), MeetingVerbs.Rsvp, MeetingCardData.ForMeeting(meeting, false, (AnswerKey, "no"), (ViewKey, view)));
     }
 
     public static AdaptiveOpenUrlAction? JoinButton(Meeting meeting, Language language) =>
         meeting.HasLink ? new AdaptiveOpenUrlAction { Title = MeetingTexts.Join(language), Url = new Uri(meeting.Location!) } : null;
-
-    public static AdaptiveExecuteAction Execute(string title, string verb, JsonObject? data = null, AdaptiveActionStyle? style = null) =>
-        new() { Title = title, Verb = verb, Data = data, Style = style };
-
-    /// <summary>Buttons that read no input, so a form's half-typed values are not sent (nor validated) with them.</summary>
-    public static AdaptiveExecuteAction Navigate(string title, string verb, JsonObject? data = null) =>
-        new() { Title = title, Verb = verb, Data = data, AssociatedInputs = AdaptiveAssociatedInputs.None };
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 
 namespace ConventionBot.Meetings;
 

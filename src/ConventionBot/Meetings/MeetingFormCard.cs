@@ -1,8 +1,10 @@
 using System.Globalization;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using static ConventionBot.Cards.CardParts;
 using static ConventionBot.Meetings.MeetingCardParts;
 
 namespace ConventionBot.Meetings;
@@ -37,8 +39,8 @@ internal static class MeetingFormCard
         }
         body.AddRange(Fields(convention, form, language, errors));
         var submit = editing is null
-            ? Execute(MeetingTexts.ScheduleButton(language), MeetingVerbs.Schedule, style: AdaptiveActionStyle.Positive)
-            : Execute(MeetingTexts.SaveButton(language), MeetingVerbs.Update, CardData.ForMeeting(editing, withETag: true), AdaptiveActionStyle.Positive);
+            ? Button(MeetingTexts.ScheduleButton(language), MeetingVerbs.Schedule, style: AdaptiveActionStyle.Positive)
+            : Button(MeetingTexts.SaveButton(language), MeetingVerbs.Update, MeetingCardData.ForMeeting(editing, withETag: true), AdaptiveActionStyle.Positive);
         return new AdaptiveCard
         {
             Body = body,
@@ -58,13 +60,13 @@ internal static class MeetingFormCard
             Choices = [.. choices.Select(c => new AdaptiveChoice { Title = c.Title, Value = c.Code })],
         });
         Add(new AdaptiveTextInput { Id = "label", Label = MeetingTexts.LabelLabel(language), Value = form.Label, MaxLength = MeetingFormValidator.LabelMax });
-        Add(new AdaptiveDateInput { Id = "date", Label = MeetingTexts.DateLabel(language), IsRequired = true, ErrorMessage = FormTexts.Missing(language, "la date", "the date"), Value = FormReader.Date(form.Date) });
-        Add(new AdaptiveTimeInput { Id = "time", Label = MeetingTexts.TimeLabel(language), IsRequired = true, ErrorMessage = FormTexts.Missing(language, "l’heure", "the time"), Value = FormReader.Time(form.Time) });
+        Add(new AdaptiveDateInput { Id = "date", Label = MeetingTexts.DateLabel(language), IsRequired = true, ErrorMessage = FormTexts.Missing(language, "la date", "the date"), Value = CardValues.Date(form.Date) });
+        Add(new AdaptiveTimeInput { Id = "time", Label = MeetingTexts.TimeLabel(language), IsRequired = true, ErrorMessage = FormTexts.Missing(language, "l’heure", "the time"), Value = CardValues.Time(form.Time) });
         Add(new AdaptiveNumberInput
         {
             Id = "duration", Label = MeetingTexts.DurationLabel(language), IsRequired = true,
             ErrorMessage = FormTexts.DurationRange(language, MeetingFormValidator.MinMinutes, MeetingFormValidator.MaxMinutes),
-            Min = MeetingFormValidator.MinMinutes, Max = MeetingFormValidator.MaxMinutes, Value = FormReader.WholeNumber(form.Duration),
+            Min = MeetingFormValidator.MinMinutes, Max = MeetingFormValidator.MaxMinutes, Value = CardValues.WholeNumber(form.Duration),
         });
         Add(new AdaptiveTextInput { Id = "location", Label = MeetingTexts.LocationLabel(language), Value = form.Location, MaxLength = MeetingFormValidator.LocationMax });
         Add(new AdaptiveTextInput { Id = "agenda", Label = MeetingTexts.AgendaLabel(language), Value = form.Agenda, IsMultiline = true, MaxLength = MeetingFormValidator.AgendaMax });

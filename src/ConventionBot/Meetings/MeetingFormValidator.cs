@@ -1,4 +1,5 @@
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -19,7 +20,7 @@ internal static class MeetingFormValidator
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var instance = ReadInstance(form, convention, language, errors);
         var start = ReadStart(form, now, language, errors);
-        var duration = FormReader.WholeNumber(form.Duration);
+        var duration = CardValues.WholeNumber(form.Duration);
         if (form.Duration is null || duration is null)
         {
             errors["duration"] = form.Duration is null ? FormTexts.Missing(language, "la durée", "the duration") : FormTexts.BadDuration(language, form.Duration);
@@ -64,8 +65,8 @@ internal static class MeetingFormValidator
 
     private static DateTimeOffset? ReadStart(MeetingForm form, DateTimeOffset now, Language language, Dictionary<string, string> errors)
     {
-        var date = FormReader.Date(form.Date);
-        var time = FormReader.Time(form.Time);
+        var date = CardValues.Date(form.Date);
+        var time = CardValues.Time(form.Time);
         var today = ParisTime.DateOf(now);
         if (date is null)
         {
@@ -100,7 +101,7 @@ internal static class MeetingFormValidator
         var numbers = new List<int>();
         foreach (var part in (text ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (FormReader.WholeNumber(part) is { } number && convention.FindChantier(number) is not null)
+            if (CardValues.WholeNumber(part) is { } number && convention.FindChantier(number) is not null)
             {
                 numbers.Add(number);
             }

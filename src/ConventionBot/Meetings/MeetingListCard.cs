@@ -1,6 +1,7 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Conversation;
+using static ConventionBot.Cards.CardParts;
 using static ConventionBot.Meetings.MeetingCardParts;
 
 namespace ConventionBot.Meetings;
@@ -42,12 +43,12 @@ internal static class MeetingListCard
     {
         if (meetings.Count == 0)
         {
-            return [Line(none, subtle: true)];
+            return [Subtle(none)];
         }
         var elements = meetings.Take(shown).Select(item).ToList();
         if (meetings.Count > shown)
         {
-            elements.Add(Line(ListTexts.More(language, meetings.Count - shown), subtle: true));
+            elements.Add(Subtle(ListTexts.More(language, meetings.Count - shown)));
         }
         return elements;
     }
@@ -58,19 +59,19 @@ internal static class MeetingListCard
         var items = new List<AdaptiveElement>
         {
             new AdaptiveTextBlock { Text = $"{Name(meeting, language)} — {DateText.Moment(meeting.Start, language)}", Weight = AdaptiveTextWeight.Bolder, Wrap = true },
-            Line(Summary(meeting, language), subtle: true),
+            Subtle(Summary(meeting, language)),
         };
         if (upcoming && answers.FirstOrDefault(a => a.UserId == viewer.UserId) is { } mine)
         {
-            items.Add(Line(MeetingTexts.YourAnswer(language, mine.Attending)));
+            items.Add(Text(MeetingTexts.YourAnswer(language, mine.Attending)));
         }
         if (viewer.Manages(meeting))
         {
-            items.Add(Line(MeetingTexts.AnswersSummary(language, answers.Count(a => a.Attending), answers.Count(a => !a.Attending))));
+            items.Add(Text(MeetingTexts.AnswersSummary(language, answers.Count(a => a.Attending), answers.Count(a => !a.Attending))));
         }
         if (!upcoming)
         {
-            items.Add(Line(meeting.Status == MeetingStatus.Held ? ListTexts.MinutesRecorded(language) : ListTexts.MinutesMissing(language)));
+            items.Add(Text(meeting.Status == MeetingStatus.Held ? ListTexts.MinutesRecorded(language) : ListTexts.MinutesMissing(language)));
         }
         items.Add(new AdaptiveActionSet { Actions = Buttons(meeting, viewer, upcoming) });
         return new AdaptiveContainer { Items = items, Separator = true };
@@ -86,16 +87,16 @@ internal static class MeetingListCard
         }
         else
         {
-            buttons.Add(Navigate(ListTexts.FollowUp(language), MeetingVerbs.FollowUp, CardData.ForMeeting(meeting)));
+            buttons.Add(Navigate(ListTexts.FollowUp(language), MeetingVerbs.FollowUp, MeetingCardData.ForMeeting(meeting)));
         }
         if (upcoming && viewer.IsAdmin)
         {
-            buttons.Add(Navigate(ListTexts.Edit(language), MeetingVerbs.Edit, CardData.ForMeeting(meeting)));
-            buttons.Add(Navigate(ListTexts.Cancel(language), MeetingVerbs.Cancel, CardData.ForMeeting(meeting)));
+            buttons.Add(Navigate(ListTexts.Edit(language), MeetingVerbs.Edit, MeetingCardData.ForMeeting(meeting)));
+            buttons.Add(Navigate(ListTexts.Cancel(language), MeetingVerbs.Cancel, MeetingCardData.ForMeeting(meeting)));
         }
         if (viewer.Manages(meeting))
         {
-            buttons.Add(Navigate(ListTexts.Participants(language), MeetingVerbs.Participants, CardData.ForMeeting(meeting)));
+            buttons.Add(Navigate(ListTexts.Participants(language), MeetingVerbs.Participants, MeetingCardData.ForMeeting(meeting)));
         }
         return buttons;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using ConventionBot.Storage;
 
 namespace ConventionBot.Meetings;
 
@@ -49,6 +50,6 @@ internal static class MeetingMapper
         Minutes = entity.Minutes,
         Decisions = entity.Decisions,
         Actions = entity.ActionsJson is { } json ? JsonSerializer.Deserialize<List<FollowUpAction>>(json, Json) ?? [] : [],
-        ETag = entity.ETag.ToString(),
+        ETag = ETags.Text(entity.ETag),
     };
 }

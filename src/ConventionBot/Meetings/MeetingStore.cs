@@ -1,6 +1,6 @@
 using Azure;
-using ConventionBot.Storage;
 using Azure.Data.Tables;
+using ConventionBot.Storage;
 
 namespace ConventionBot.Meetings;
 
@@ -37,7 +37,7 @@ internal sealed class MeetingStore(TableProvider tables, TimeProvider time)
         var table = await tables.GetAsync(MeetingsTable, cancellationToken).ConfigureAwait(false);
         var entity = MeetingMapper.ToEntity(meeting, time.GetUtcNow());
         var response = await table.AddEntityAsync(entity, cancellationToken).ConfigureAwait(false);
-        return meeting with { ETag = ReadETag(response) };
+        return meeting with { ETag = ETags.Text(response.RequireETag()) };
     }
 
     /// <summary>Replaces the meeting if it still has the ETag <paramref name="seenETag"/>.</summary>
@@ -46,8 +46,8 @@ internal sealed class MeetingStore(TableProvider tables, TimeProvider time)
         var table = await tables.GetAsync(MeetingsTable, cancellationToken).ConfigureAwait(false);
         try
         {
-            var response = await table.UpdateEntityAsync(MeetingMapper.ToEntity(meeting, time.GetUtcNow()), new ETag(seenETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
-            return new MeetingSave(SaveStatus.Saved, meeting with { ETag = ReadETag(response) });
+            var response = await table.UpdateEntityAsync(MeetingMapper.ToEntity(meeting, time.GetUtcNow()), ETags.Parse(seenETag), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            return new MeetingSave(SaveStatus.Saved, meeting with { ETag = ETags.Text(response.RequireETag()) });
         }
         catch (RequestFailedException ex) when (ex.Status is 412 or 404)
         {
@@ -96,7 +96,4 @@ internal sealed class MeetingStore(TableProvider tables, TimeProvider time)
         }
         return rows.ToLookup(r => r.MeetingId, r => new Rsvp(r.UserId, r.Name, r.Attending, r.AnsweredAt), StringComparer.Ordinal);
     }
-
-    private static string ReadETag(Response response) =>
-        response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("Table Storage answered a write without an ETag.");
 }

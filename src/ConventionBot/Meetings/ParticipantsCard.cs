@@ -1,6 +1,7 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Conversation;
+using static ConventionBot.Cards.CardParts;
 using static ConventionBot.Meetings.MeetingCardParts;
 
 namespace ConventionBot.Meetings;
@@ -14,16 +15,16 @@ internal static class ParticipantsCard
         var body = new List<AdaptiveElement> { Title(title) };
         if (answers.Count == 0)
         {
-            body.Add(Line(ListTexts.NoAnswer(language), subtle: true));
+            body.Add(Subtle(ListTexts.NoAnswer(language)));
         }
         else
         {
             var attending = answers.Where(a => a.Attending).ToList();
             var declining = answers.Where(a => !a.Attending).ToList();
             body.Add(Heading(ListTexts.Attending(language, attending.Count)));
-            body.Add(Line(Names(attending, language)));
+            body.Add(Text(Names(attending, language)));
             body.Add(Heading(ListTexts.NotAttending(language, declining.Count)));
-            body.Add(Line(Names(declining, language)));
+            body.Add(Text(Names(declining, language)));
         }
         return new AdaptiveCard
         {

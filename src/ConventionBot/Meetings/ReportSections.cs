@@ -3,6 +3,7 @@ using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using static ConventionBot.Cards.CardParts;
 using static ConventionBot.Meetings.MeetingCardParts;
 
 namespace ConventionBot.Meetings;
@@ -20,7 +21,7 @@ internal static class ReportSections
             Facts = [.. GovernanceRules.Record(convention, meetings)
                 .Select(r => new AdaptiveFact { Title = r.Year.ToString(CultureInfo.InvariantCulture), Value = GovernanceTexts.Record(r) })],
         },
-        Line(GovernanceTexts.RecordLegend(language), subtle: true),
+        Subtle(GovernanceTexts.RecordLegend(language)),
     ];
 
     public static IReadOnlyList<AdaptiveElement> Chantier(
@@ -29,7 +30,7 @@ internal static class ReportSections
         var concerned = Of(convention, meetings).Where(m => m.Chantiers.Contains(chantier.Number))
             .OrderByDescending(m => m.Start).Take(ChantierMeetingsShown).ToList();
         AdaptiveElement content = concerned.Count == 0
-            ? Line(GovernanceTexts.NoChantierMeeting(language), subtle: true)
+            ? Subtle(GovernanceTexts.NoChantierMeeting(language))
             : new AdaptiveFactSet
             {
                 Facts = [.. concerned.Select(m => new AdaptiveFact

@@ -1,3 +1,4 @@
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -41,7 +42,7 @@ internal sealed class ScheduleActions(MeetingService meetings, MeetingStore stor
     private async Task<BotReply> OpenAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
         var language = request.Caller.Language;
-        var meeting = await store.FindAsync(CardData.Text(request.Data, CardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
+        var meeting = await store.FindAsync(CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
         return meeting is null ? BotReply.WithText(MeetingTexts.Missing(language))
             : !IsEditable(meeting) ? BotReply.WithText(MeetingTexts.NoLongerPlanned(language))
             : BotReply.WithCard(MeetingFormCard.Build(catalog.ConventionOf(meeting), MeetingForm.From(meeting), language, editing: meeting));
@@ -50,8 +51,8 @@ internal sealed class ScheduleActions(MeetingService meetings, MeetingStore stor
     private async Task<BotReply> UpdateAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
         var language = request.Caller.Language;
-        var seenETag = CardData.Text(request.Data, CardData.ETag) ?? "";
-        var current = await store.FindAsync(CardData.Text(request.Data, CardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
+        var seenETag = CardData.Text(request.Data, MeetingCardData.ETag) ?? "";
+        var current = await store.FindAsync(CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
         if (current is null || !IsEditable(current))
         {
             return BotReply.WithText(current is null ? MeetingTexts.Missing(language) : MeetingTexts.NoLongerPlanned(language));
@@ -79,7 +80,7 @@ internal sealed class ScheduleActions(MeetingService meetings, MeetingStore stor
     private bool IsEditable(Meeting meeting) => meeting.Status == MeetingStatus.Planned && meeting.Start > time.GetUtcNow();
 
     private ConventionDefinition ConventionFor(MeetingForm form, Meeting? fallback) =>
-        FormReader.Date(form.Date) is { } date ? catalog.DefaultOn(date)
+        CardValues.Date(form.Date) is { } date ? catalog.DefaultOn(date)
         : fallback is not null ? catalog.ConventionOf(fallback)
         : catalog.Default;
 }

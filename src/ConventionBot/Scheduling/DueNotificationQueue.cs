@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using ConventionBot.Storage;
 
 namespace ConventionBot.Scheduling;
 

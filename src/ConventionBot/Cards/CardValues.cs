@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace ConventionBot.Meetings;
+namespace ConventionBot.Cards;
 
 /// <summary>Dates, times and numbers as Teams sends them (ISO), or as people type them in a plain text field.</summary>
-internal static partial class FormReader
+internal static partial class CardValues
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "dd-MM-yyyy", "d/M/yy"];
 
@@ -24,6 +24,7 @@ internal static partial class FormReader
         return hour < 24 && minute < 60 ? new TimeOnly(hour, minute) : null;
     }
 
+    /// <summary>A whole number as typed or as a number input sends it: "90", "90.0", "90,0"; null for "90,5".</summary>
     public static int? WholeNumber(string? text) =>
         double.TryParse(text?.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
         && value == Math.Floor(value) && Math.Abs(value) < int.MaxValue

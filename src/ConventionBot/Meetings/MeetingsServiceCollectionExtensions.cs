@@ -33,7 +33,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<INotificationRenderer, FollowUpRenderer>();
         services.AddSingleton<INotificationRenderer, CheckpointRenderer>();
         services.AddSingleton<IConventionReport, MeetingsReport>();
-        // The consolidated bilan lists the year's meetings (replaces Bilans' empty default, whichever is added first).
+        // The contract through which the consolidated bilan lists the year's meetings.
         services.AddSingleton<IYearMeetingsSource, YearMeetingsSource>();
         services.AddHostedService<MeetingScheduleKeeper>();
         return services;

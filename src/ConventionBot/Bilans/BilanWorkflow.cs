@@ -59,11 +59,11 @@ public sealed class BilanWorkflow(
         var current = loaded.Chantier(chantier);
         if (current.ETag != etag)
         {
-            return Unwritten(@event, BilanMetrics.Stale, ChantierOutcomeKind.Conflict, current);
+            return Unwritten(@event, BilanMetrics.Stale, ChantierOutcomeKind.Conflict, loaded, chantier);
         }
         if (current.Status == BilanStatus.Validated || loaded.Campaign is null)
         {
-            return Unwritten(@event, BilanMetrics.Refused, ChantierOutcomeKind.Refused, current);
+            return Unwritten(@event, BilanMetrics.Refused, ChantierOutcomeKind.Refused, loaded, chantier);
         }
         var status = submit ? BilanStatus.Submitted : current.Status == BilanStatus.ChangesRequested ? BilanStatus.ChangesRequested : BilanStatus.Draft;
         var next = Touch(current, status, caller) with
@@ -72,7 +72,7 @@ public sealed class BilanWorkflow(
             ReviewComment = submit ? null : current.ReviewComment,
             Contributors = WithContributor(current.Contributors, caller),
         };
-        return await WriteAsync(convention, year, next, @event, caller, cancellationToken).ConfigureAwait(false);
+        return await WriteAsync(convention, loaded, next, @event, caller, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Validates a submitted chantier, or asks for changes (also on a validated one, which reopens it).</summary>
@@ -81,20 +81,21 @@ public sealed class BilanWorkflow(
     {
         ArgumentNullException.ThrowIfNull(caller);
         var @event = validate ? BilanEvent.Validated : BilanEvent.ChangesRequested;
-        var current = (await LoadAsync(convention, year, cancellationToken).ConfigureAwait(false)).Chantier(chantier);
+        var loaded = await LoadAsync(convention, year, cancellationToken).ConfigureAwait(false);
+        var current = loaded.Chantier(chantier);
         if (current.ETag != etag)
         {
-            return Unwritten(@event, BilanMetrics.Stale, ChantierOutcomeKind.Conflict, current);
+            return Unwritten(@event, BilanMetrics.Stale, ChantierOutcomeKind.Conflict, loaded, chantier);
         }
         if (validate ? current.Status != BilanStatus.Submitted : !current.IsHandedIn)
         {
-            return Unwritten(@event, BilanMetrics.Refused, ChantierOutcomeKind.Refused, current);
+            return Unwritten(@event, BilanMetrics.Refused, ChantierOutcomeKind.Refused, loaded, chantier);
         }
         var next = Touch(current, validate ? BilanStatus.Validated : BilanStatus.ChangesRequested, caller) with
         {
             ReviewComment = comment.Length == 0 ? null : comment,
         };
-        var outcome = await WriteAsync(convention, year, next, @event, caller, cancellationToken).ConfigureAwait(false);
+        var outcome = await WriteAsync(convention, loaded, next, @event, caller, cancellationToken).ConfigureAwait(false);
         if (outcome.Kind == ChantierOutcomeKind.Saved)
         {
             var notice = new BilanNotice(convention.Id, year, Chantier: chantier, Version: next.Version, FromConversation: caller.ConversationId);
@@ -107,25 +108,27 @@ public sealed class BilanWorkflow(
     public Task<IReadOnlyList<BilanVersion>> HistoryAsync(ConventionDefinition convention, int year, int chantier, CancellationToken cancellationToken) =>
         store.HistoryAsync(convention.Id, year, chantier, cancellationToken);
 
+    // The outcome carries the year as written (or as re-read after a conflict): the answer is built from it.
     private async Task<ChantierOutcome> WriteAsync(
-        ConventionDefinition convention, int year, ChantierBilan next, BilanEvent @event, Caller caller, CancellationToken cancellationToken)
+        ConventionDefinition convention, BilanYear loaded, ChantierBilan next, BilanEvent @event, Caller caller, CancellationToken cancellationToken)
     {
+        var year = loaded.Year;
         var saved = await store.SaveAsync(convention.Id, year, next, @event, caller.AadObjectId, next.ETag, cancellationToken).ConfigureAwait(false);
         if (saved is null)
         {
             _metrics.Record(@event, BilanMetrics.Conflict);
-            var latest = (await LoadAsync(convention, year, cancellationToken).ConfigureAwait(false)).Chantier(next.Chantier);
-            return new ChantierOutcome(ChantierOutcomeKind.Conflict, latest);
+            var latest = await LoadAsync(convention, year, cancellationToken).ConfigureAwait(false);
+            return new ChantierOutcome(ChantierOutcomeKind.Conflict, latest, next.Chantier);
         }
         _metrics.Record(@event, BilanMetrics.Saved);
         BilansLog.ChantierWritten(logger, convention.Id, year, next.Chantier, @event, next.Version);
-        return new ChantierOutcome(ChantierOutcomeKind.Saved, saved);
+        return new ChantierOutcome(ChantierOutcomeKind.Saved, loaded.With(saved), next.Chantier);
     }
 
-    private ChantierOutcome Unwritten(BilanEvent @event, string metricOutcome, ChantierOutcomeKind kind, ChantierBilan current)
+    private ChantierOutcome Unwritten(BilanEvent @event, string metricOutcome, ChantierOutcomeKind kind, BilanYear loaded, int chantier)
     {
         _metrics.Record(@event, metricOutcome);
-        return new ChantierOutcome(kind, current);
+        return new ChantierOutcome(kind, loaded, chantier);
     }
 
     private ChantierBilan Touch(ChantierBilan current, BilanStatus status, Caller caller) =>

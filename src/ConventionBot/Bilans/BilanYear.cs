@@ -8,5 +8,12 @@ public sealed record BilanYear(int Year, BilanCampaign? Campaign, IReadOnlyList<
     /// <summary>True when every chantier is validated: the year's bilan is complete.</summary>
     public bool IsFullyValidated => Chantiers.Count > 0 && Chantiers.All(c => c.Status == BilanStatus.Validated);
 
+    /// <summary>This year with <paramref name="bilan"/> in place of its chantier's.</summary>
+    public BilanYear With(ChantierBilan bilan)
+    {
+        ArgumentNullException.ThrowIfNull(bilan);
+        return this with { Chantiers = [.. Chantiers.Select(c => c.Chantier == bilan.Chantier ? bilan : c)] };
+    }
+
     public int Count(BilanStatus status) => Chantiers.Count(c => c.Status == status);
 }

@@ -61,13 +61,7 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
         return deadlines;
     }
 
-    private async Task<IReadOnlyList<BilanYear>> LoadAllAsync(ConventionDefinition convention, CancellationToken cancellationToken)
-    {
-        var years = new List<BilanYear>();
-        foreach (var year in convention.Years)
-        {
-            years.Add(await bilans.LoadYearAsync(convention, year, cancellationToken).ConfigureAwait(false));
-        }
-        return years;
-    }
+    // The funding report needs the same years (a validated bilan ticks the dossier): a card reads them once.
+    private Task<IReadOnlyList<BilanYear>> LoadAllAsync(ConventionDefinition convention, CancellationToken cancellationToken) =>
+        bilans.LoadSharedYearsAsync(convention, cancellationToken);
 }

@@ -1,7 +1,13 @@
 namespace ConventionBot.Bilans;
 
-/// <summary>What became of a save or a review, and the chantier's bilan as it now stands.</summary>
-public sealed record ChantierOutcome(ChantierOutcomeKind Kind, ChantierBilan Bilan);
+/// <summary>
+/// What became of a save or a review, and the chantier's bilan as it now stands in <see cref="Year"/> (the year as the
+/// workflow read or wrote it), so the answer is built without reading the year again.
+/// </summary>
+public sealed record ChantierOutcome(ChantierOutcomeKind Kind, BilanYear Year, int Chantier)
+{
+    public ChantierBilan Bilan => Year.Chantier(Chantier);
+}
 
 public enum ChantierOutcomeKind
 {

@@ -2,6 +2,7 @@ using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using ConventionBot.Storage;
 
 namespace ConventionBot.ConventionInfo;
 
@@ -15,12 +16,14 @@ internal sealed class ConventionViews(ConventionCatalog catalog, IEnumerable<ICo
 
     public async Task<AdaptiveCard> SummaryAsync(ConventionDefinition convention, Caller caller, CancellationToken cancellationToken)
     {
+        using var reads = ReadMemo.Begin();
         var sections = await Task.WhenAll(_reports.Select(r => r.ConventionSectionAsync(convention, caller.Language, cancellationToken))).ConfigureAwait(false);
         return SummaryCard.Build(Standing(convention), caller.IsAdmin, caller.Language, sections);
     }
 
     public async Task<AdaptiveCard> ChantierAsync(ConventionDefinition convention, Chantier chantier, Language language, CancellationToken cancellationToken)
     {
+        using var reads = ReadMemo.Begin();
         var sections = await Task.WhenAll(_reports.Select(r => r.ChantierSectionAsync(convention, chantier, language, cancellationToken))).ConfigureAwait(false);
         return ChantierCard.Build(Standing(convention), chantier, language, sections);
     }
@@ -38,6 +41,7 @@ internal sealed class ConventionViews(ConventionCatalog catalog, IEnumerable<ICo
 
     public async Task<AdaptiveCard> DeadlinesAsync(ConventionDefinition convention, Language language, CancellationToken cancellationToken)
     {
+        using var reads = ReadMemo.Begin();
         var now = time.GetUtcNow();
         var deadlines = await Task.WhenAll(_reports.Select(r => r.DeadlinesAsync(convention, now, language, cancellationToken))).ConfigureAwait(false);
         return DeadlinesCard.Build(Standing(convention), now, language, deadlines.SelectMany(d => d));

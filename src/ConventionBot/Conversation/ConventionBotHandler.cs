@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ConventionBot.Access;
 using ConventionBot.BotFramework.Builder;
@@ -30,11 +31,18 @@ internal sealed class ConventionBotHandler(
     // at start-up), so it is built and serialized once per language instead of on every request.
     private readonly ConcurrentDictionary<Language, Attachment> _helpCards = new();
 
+    // Who is calling is decided once per turn, here, and read by the handlers the turn is routed to;
+    // an entry lives as long as its turn.
+    private readonly ConditionalWeakTable<ITurnContext, Caller> _callers = new();
+
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
         activity.Locale = _localeOverride ?? activity.Locale;
-        if (!IsBotLeaving(activity) && Caller.Identify(activity, access).IsAllowed)
+        var caller = Caller.Identify(activity, access);
+        _callers.AddOrUpdate(turnContext, caller);
+        if (!IsBotLeaving(activity) && caller.IsAllowed)
         {
             await references.RememberAsync(activity, cancellationToken).ConfigureAwait(false);
         }
@@ -43,7 +51,7 @@ internal sealed class ConventionBotHandler(
 
     protected override async Task OnMessageAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
-        var caller = Caller.Identify(turnContext.Activity, access);
+        var caller = CallerOf(turnContext);
         var answer = !caller.IsAllowed ? renderer.ToActivity(Refuse(turnContext, caller))
             : CommandText.IsHelp(text) ? MessageFactory.Attachment(HelpCard(turnContext, caller.Language))
             : renderer.ToActivity(await RunCommandAsync(turnContext, caller, text, cancellationToken).ConfigureAwait(false));
@@ -53,13 +61,13 @@ internal sealed class ConventionBotHandler(
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardActionAsync(
         ITurnContext turnContext, AdaptiveCardInvokeAction action, CancellationToken cancellationToken)
     {
-        var caller = Caller.Identify(turnContext.Activity, access);
+        var caller = CallerOf(turnContext);
         var data = action.Data ?? JsonDocument.Parse("{}").RootElement;
         var verb = action.Verb ?? "";
         // Only verbs some feature registered are named: the client could send any text here.
         turnContext.Telemetry.CardVerb = verb == ConversationCards.RunVerb || actions.Handles(verb) ? verb : "unknown";
         BotReply? reply = !caller.IsAllowed ? Refuse(turnContext, caller)
-            : verb == ConversationCards.RunVerb ? await RunCommandAsync(turnContext, caller, ReadCommand(data), cancellationToken).ConfigureAwait(false)
+            : verb == ConversationCards.RunVerb ? await RunButtonAsync(turnContext, caller, ReadCommand(data), cancellationToken).ConfigureAwait(false)
             : await actions.ExecuteAsync(new CardActionRequest(turnContext, caller, verb, data), cancellationToken).ConfigureAwait(false);
         if (reply is null)
         {
@@ -85,13 +93,20 @@ internal sealed class ConventionBotHandler(
     protected override Task OnInstallationUpdateRemoveAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         MarkInactiveAsync(turnContext, cancellationToken);
 
-    private Task<BotReply> RunCommandAsync(ITurnContext turnContext, Caller caller, string text, CancellationToken cancellationToken)
+    // A command button (Action.Execute with the run verb): help or a command, as if typed.
+    private Task<BotReply> RunButtonAsync(ITurnContext turnContext, Caller caller, string text, CancellationToken cancellationToken)
     {
         if (CommandText.IsHelp(text))
         {
             turnContext.Telemetry.Command = HelpCommand;
             return Task.FromResult(BotReply.WithCard(ConversationCards.Help(router.Commands, caller.Language)));
         }
+        return RunCommandAsync(turnContext, caller, text, cancellationToken);
+    }
+
+    /// <summary>Runs a command that is not help (the callers answer help themselves).</summary>
+    private Task<BotReply> RunCommandAsync(ITurnContext turnContext, Caller caller, string text, CancellationToken cancellationToken)
+    {
         if (router.Find(text) is var (command, arguments))
         {
             turnContext.Telemetry.Command = command.Keywords[0];
@@ -100,6 +115,9 @@ internal sealed class ConventionBotHandler(
         turnContext.Telemetry.Outcome = "not_understood";
         return Task.FromResult(BotReply.WithCard(ConversationCards.NotUnderstood(text, router.Nearest(text, 3), caller.Language)));
     }
+
+    private Caller CallerOf(ITurnContext turnContext) =>
+        _callers.TryGetValue(turnContext, out var caller) ? caller : Caller.Identify(turnContext.Activity, access);
 
     private BotReply Refuse(ITurnContext turnContext, Caller caller)
     {

@@ -28,7 +28,13 @@ internal sealed class FundingCallRenderer(
         }
         var due = options.CurrentValue.CallDueDate(notice.Year);
         var deliveries = (await audience.PartyAsync(terms.CallerPartyId, cancellationToken).ConfigureAwait(false))
-            .Select(r => new NotificationDelivery(r.ConversationId, BotReply.WithCard(FundingNotificationCards.Call(convention, year, due, r.Language))))
+            // One card per language, serialized once for all its conversations.
+            .GroupBy(r => r.Language)
+            .SelectMany(group =>
+            {
+                var card = BotReply.WithCard(FundingNotificationCards.Call(convention, year, due, group.Key));
+                return group.Select(r => new NotificationDelivery(r.ConversationId, card));
+            })
             .ToList();
         FundingLog.NotificationRendered(logger, Kind, convention.Id, notice.Year, deliveries.Count);
         return deliveries;

@@ -29,7 +29,13 @@ internal sealed class FundingPaymentRenderer(
         }
         var due = options.CurrentValue.PaymentDueDate(call);
         var deliveries = (await audience.PartyAsync(terms.PayerPartyId, cancellationToken).ConfigureAwait(false))
-            .Select(r => new NotificationDelivery(r.ConversationId, BotReply.WithCard(FundingNotificationCards.Payment(convention, record, due, r.Language))))
+            // One card per language, serialized once for all its conversations.
+            .GroupBy(r => r.Language)
+            .SelectMany(group =>
+            {
+                var card = BotReply.WithCard(FundingNotificationCards.Payment(convention, record, due, group.Key));
+                return group.Select(r => new NotificationDelivery(r.ConversationId, card));
+            })
             .ToList();
         FundingLog.NotificationRendered(logger, Kind, convention.Id, notice.Year, deliveries.Count);
         return deliveries;

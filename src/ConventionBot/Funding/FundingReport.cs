@@ -21,9 +21,9 @@ internal sealed class FundingReport(FundingYears funding, IOptionsMonitor<Fundin
             return [];
         }
         var facts = new List<AdaptiveFact>();
-        foreach (var year in convention.Years)
+        foreach (var loaded in await funding.LoadAllAsync(convention, cancellationToken).ConfigureAwait(false))
         {
-            var loaded = await funding.LoadAsync(convention, year, cancellationToken).ConfigureAwait(false);
+            var year = loaded.Record.Year;
             var record = loaded.Record;
             var documents = FundingChecklist.Items(terms, record, loaded.Bilan);
             var value = FundingTexts.Euros(record.AmountDue(terms), language)
@@ -46,9 +46,9 @@ internal sealed class FundingReport(FundingYears funding, IOptionsMonitor<Fundin
         {
             return deadlines;
         }
-        foreach (var year in convention.Years)
+        foreach (var loaded in await funding.LoadAllAsync(convention, cancellationToken).ConfigureAwait(false))
         {
-            var loaded = await funding.LoadAsync(convention, year, cancellationToken).ConfigureAwait(false);
+            var year = loaded.Record.Year;
             if (!FundingChecklist.IsCallComplete(terms, loaded.Record, loaded.Bilan))
             {
                 deadlines.Add(Due(options.CurrentValue.CallDueDate(year), now,

@@ -21,6 +21,19 @@ public sealed class FundingStore(TableProvider tables)
         return found.HasValue ? ToRecord(conventionId, year, found.Value!) : FundingRecord.New(conventionId, year);
     }
 
+    /// <summary>Every year's record of the convention (new ones for the years without), in one query.</summary>
+    public async Task<IReadOnlyList<FundingRecord>> LoadAllAsync(string conventionId, IEnumerable<int> years, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var found = new Dictionary<string, FundingEntity>(StringComparer.Ordinal);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(conventionId)}");
+        await foreach (var entity in table.QueryAsync<FundingEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            found[entity.RowKey] = entity;
+        }
+        return [.. years.Select(y => found.TryGetValue(Row(y), out var entity) ? ToRecord(conventionId, y, entity) : FundingRecord.New(conventionId, y))];
+    }
+
     /// <returns>The saved record with its new ETag, or null when it changed since <paramref name="expectedETag"/> (null: only if never saved).</returns>
     public async Task<FundingRecord?> SaveAsync(FundingRecord record, string? expectedETag, CancellationToken cancellationToken)
     {

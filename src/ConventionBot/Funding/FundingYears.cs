@@ -16,4 +16,14 @@ public sealed class FundingYears(FundingStore funding, BilanStore bilans)
             await funding.LoadAsync(convention.Id, year, cancellationToken).ConfigureAwait(false),
             await bilans.LoadYearAsync(convention, year, cancellationToken).ConfigureAwait(false));
     }
+
+    /// <summary>Every year of the convention, in two queries; the bilans are shared with the other parts of a card.</summary>
+    public async Task<IReadOnlyList<FundingYear>> LoadAllAsync(ConventionDefinition convention, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        var records = funding.LoadAllAsync(convention.Id, convention.Years, cancellationToken);
+        var years = bilans.LoadSharedYearsAsync(convention, cancellationToken);
+        await Task.WhenAll(records, years).ConfigureAwait(false);
+        return [.. (await records.ConfigureAwait(false)).Zip(await years.ConfigureAwait(false), (record, bilan) => new FundingYear(record, bilan))];
+    }
 }

@@ -9,6 +9,16 @@ namespace ConventionBot.Meetings;
 /// </summary>
 internal sealed class MeetingService(MeetingStore store, MeetingNotifier notifier, ConventionCatalog catalog, ILogger<MeetingService> logger)
 {
+    public Task<Meeting?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
+
+    public Task<IReadOnlyList<Rsvp>> AnswersAsync(string meetingId, CancellationToken cancellationToken) => store.AnswersAsync(meetingId, cancellationToken);
+
+    public Task AnswerAsync(string meetingId, Rsvp rsvp, CancellationToken cancellationToken) => store.AnswerAsync(meetingId, rsvp, cancellationToken);
+
+    /// <summary>The last meeting of the same body before <paramref name="meeting"/>; only the earlier meetings are read.</summary>
+    public async Task<Meeting?> PreviousAsync(Meeting meeting, CancellationToken cancellationToken) =>
+        MeetingQueries.Previous(meeting, await store.ListBeforeAsync(meeting.Start, cancellationToken).ConfigureAwait(false));
+
     public async Task<ChangeResult> ScheduleAsync(MeetingDraft draft, MeetingOrganizer organizer, CancellationToken cancellationToken)
     {
         var meeting = Apply(new Meeting

@@ -10,9 +10,10 @@ namespace ConventionBot.Scheduling;
 /// Sends one delivery to its stored conversation and says what came of it. Only the Connector's failures are caught,
 /// sorted into "try again later" (throttled, unavailable, network) and "never" (refused request, card too large).
 /// </summary>
-internal sealed class DeliverySender(ConversationReferenceStore references, ProactiveMessenger messenger, BotReplyRenderer renderer)
+internal sealed class DeliverySender(ConversationReferenceStore references, ProactiveMessenger messenger)
 {
-    public async Task<DeliveryOutcome> SendAsync(NotificationDelivery delivery, CancellationToken cancellationToken)
+    /// <param name="cards">The pass's cards, serialized once for all its deliveries.</param>
+    public async Task<DeliveryOutcome> SendAsync(NotificationDelivery delivery, SerializedCards cards, CancellationToken cancellationToken)
     {
         var stored = await references.FindAsync(delivery.ConversationId, cancellationToken).ConfigureAwait(false);
         if (stored is null)
@@ -26,7 +27,7 @@ internal sealed class DeliverySender(ConversationReferenceStore references, Proa
 
         try
         {
-            var activity = renderer.ToActivity(delivery.Message);
+            var activity = cards.ActivityFor(delivery.Message);
             var result = await messenger.ContinueConversationAsync(stored.Reference, activity, cancellationToken).ConfigureAwait(false);
             if (result.Delivered)
             {

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using ConventionBot.Conversation;
 using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Scheduling;
@@ -18,6 +19,7 @@ namespace ConventionBot.Scheduling;
 internal sealed class NotificationFanOut(
     DeliveryLedger ledger,
     DeliverySender sender,
+    BotReplyRenderer renderer,
     SchedulingMetrics metrics,
     IOptions<SchedulingOptions> options,
     TimeProvider timeProvider,
@@ -32,6 +34,7 @@ internal sealed class NotificationFanOut(
             targeted.TryAdd(delivery.ConversationId, delivery);
         }
 
+        var cards = new SerializedCards(renderer);
         var rows = await ledger.ListAsync(notification.Key, cancellationToken).ConfigureAwait(false);
         var tally = new FanOutTally();
         foreach (var row in rows.Values.Where(r => r.State == DeliveryState.Pending && !targeted.ContainsKey(r.ConversationId)))
@@ -49,7 +52,7 @@ internal sealed class NotificationFanOut(
         {
             await Parallel.ForEachAsync(work.Reader.ReadAllAsync(cancellationToken), parallel, async (row, token) =>
             {
-                var outcome = await sender.SendAsync(targeted[row.ConversationId], token).ConfigureAwait(false);
+                var outcome = await sender.SendAsync(targeted[row.ConversationId], cards, token).ConfigureAwait(false);
                 if (outcome.State == DeliveryState.Sent)
                 {
                     metrics.Delivered(notification.Kind, timeProvider.GetUtcNow() - notification.DueAt);

@@ -17,19 +17,22 @@ public static class StorageServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddSingleton(sp => CreateServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        // Registered so tests can add policies (a request counter) to the one pipeline every table shares.
+        services.AddSingleton(_ => CreateClientOptions());
+        services.AddSingleton(sp => CreateServiceClient(
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TableClientOptions>()));
         services.AddSingleton<TableProvider>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
         return services;
     }
 
-    private static TableServiceClient CreateServiceClient(StorageOptions options)
+    private static TableServiceClient CreateServiceClient(StorageOptions options, TableClientOptions clientOptions)
     {
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
-            return new TableServiceClient(options.ConnectionString, CreateClientOptions());
+            return new TableServiceClient(options.ConnectionString, clientOptions);
         }
-        return new TableServiceClient(options.TableEndpoint!, CreateCredential(options.ManagedIdentityClientId), CreateClientOptions());
+        return new TableServiceClient(options.TableEndpoint!, CreateCredential(options.ManagedIdentityClientId), clientOptions);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public sealed class BilanApp : IAsyncDisposable
     private readonly BotAppFactory _factory;
     private readonly WebApplicationFactory<Program> _app;
 
-    private BilanApp(FakeConnector connector, BotAppFactory factory, FakeTimeProvider? clock)
+    private BilanApp(FakeConnector connector, BotAppFactory factory, FakeTimeProvider? clock, Action<IServiceCollection>? services)
     {
         Connector = connector;
         Clock = clock;
@@ -30,6 +30,7 @@ public sealed class BilanApp : IAsyncDisposable
             {
                 s.AddSingleton<TimeProvider>(clock);
             }
+            services?.Invoke(s);
         }));
         Client = _app.CreateClient();
     }
@@ -40,14 +41,16 @@ public sealed class BilanApp : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
     public string TablePrefix => _factory.TablePrefix;
 
-    public static async Task<BilanApp> StartAsync(DateTimeOffset? now = null, IDictionary<string, string?>? settings = null)
+    /// <param name="services">Test services to add (e.g. a <see cref="StorageRequestCounter"/>).</param>
+    public static async Task<BilanApp> StartAsync(
+        DateTimeOffset? now = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var values = new Dictionary<string, string?> { ["Access:Admins:0"] = TestUser.Admin.AadObjectId };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             values[key] = value;
         }
-        return new BilanApp(await FakeConnector.StartAsync(), new BotAppFactory(values), now is { } start ? new FakeTimeProvider(start) : null);
+        return new BilanApp(await FakeConnector.StartAsync(), new BotAppFactory(values), now is { } start ? new FakeTimeProvider(start) : null, services);
     }
 
     /// <summary>Types <paramref name="text"/> in the user's chat; returns the card the bot replied with (or its text as a JSON string).</summary>

@@ -2,6 +2,7 @@ using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -20,7 +21,8 @@ public sealed class SchedulingApp : IAsyncDisposable
     private readonly BotAppFactory _root;
     private readonly WebApplicationFactory<Program> _app;
 
-    public SchedulingApp(string tablePrefix, FakeTimeProvider clock, IDictionary<string, string?>? settings = null)
+    /// <param name="testServices">Test services to add (e.g. a <see cref="StorageRequestCounter"/>).</param>
+    public SchedulingApp(string tablePrefix, FakeTimeProvider clock, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null)
     {
         var values = new Dictionary<string, string?>
         {
@@ -37,7 +39,7 @@ public sealed class SchedulingApp : IAsyncDisposable
         {
             services.AddSingleton<TimeProvider>(clock);
             services.AddSingleton<INotificationRenderer, BroadcastRenderer>();
-        }));
+        }).ConfigureTestServices(services => testServices?.Invoke(services)));
     }
 
     public IServiceProvider Services => _app.Services;

@@ -36,13 +36,17 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
         var outcome = review
             ? await ReviewAsync(convention, year, chantier, request, typed, errors, cancellationToken).ConfigureAwait(false)
             : await SaveAsync(convention, year, chantier, request, typed, errors, cancellationToken).ConfigureAwait(false);
-        return await screens.ShowChantierAsync(convention, year, chantier, caller, view => outcome switch
+        Func<ChantierFormView, ChantierFormView> adjust = view => outcome switch
         {
             null => view with { Values = typed, Errors = errors },
             { Kind: ChantierOutcomeKind.Saved } => view with { Notice = Notice(request.Verb, caller.Language) },
             { Kind: ChantierOutcomeKind.Conflict } => view with { Values = typed, Conflict = true },
             _ => view with { Values = typed, Errors = [review ? BilanFormTexts.CannotReview(caller.Language) : BilanFormTexts.ValidatedLocked(caller.Language)] },
-        }, cancellationToken).ConfigureAwait(false);
+        };
+        // After a save or a review, the answer is built from the year the workflow just read or wrote.
+        return outcome is null
+            ? await screens.ShowChantierAsync(convention, year, chantier, caller, adjust, cancellationToken).ConfigureAwait(false)
+            : await screens.ShowChantierAsync(convention, outcome.Year, chantier, caller, adjust, cancellationToken).ConfigureAwait(false);
     }
 
     /// <returns>The outcome, or null when the input has errors (listed in <paramref name="errors"/>).</returns>

@@ -20,7 +20,13 @@ internal sealed class BilanEscalationRenderer(
             return [];
         }
         var deliveries = (await audience.AdminsAsync(cancellationToken).ConfigureAwait(false))
-            .Select(r => new NotificationDelivery(r.ConversationId, BotReply.WithCard(BilanNotificationCards.Escalation(convention, campaign, year, r.Language))))
+            // One card per language, serialized once for all its conversations.
+            .GroupBy(r => r.Language)
+            .SelectMany(group =>
+            {
+                var card = BotReply.WithCard(BilanNotificationCards.Escalation(convention, campaign, year, group.Key));
+                return group.Select(r => new NotificationDelivery(r.ConversationId, card));
+            })
             .ToList();
         BilansLog.NotificationRendered(logger, Kind, convention.Id, campaign.Year, deliveries.Count);
         return deliveries;

@@ -23,7 +23,13 @@ internal sealed class BilanReviewRenderer(
         var current = (await store.LoadYearAsync(convention, notice.Year, cancellationToken).ConfigureAwait(false)).Chantier(notice.Chantier);
         var targets = current.Contributors.Select(c => c.ConversationId).Where(id => id != notice.FromConversation);
         var deliveries = (await audience.ReachableAsync(targets, cancellationToken).ConfigureAwait(false))
-            .Select(r => new NotificationDelivery(r.ConversationId, BotReply.WithCard(BilanNotificationCards.Review(convention, notice.Year, version, r.Language))))
+            // One card per language, serialized once for all its conversations.
+            .GroupBy(r => r.Language)
+            .SelectMany(group =>
+            {
+                var card = BotReply.WithCard(BilanNotificationCards.Review(convention, notice.Year, version, group.Key));
+                return group.Select(r => new NotificationDelivery(r.ConversationId, card));
+            })
             .ToList();
         BilansLog.NotificationRendered(logger, Kind, convention.Id, notice.Year, deliveries.Count);
         return deliveries;

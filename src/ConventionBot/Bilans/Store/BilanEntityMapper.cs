@@ -39,9 +39,10 @@ internal static class BilanEntityMapper
         Contributors = ContributorsThatFit(bilan.Contributors),
     };
 
-    public static BilanCampaign ToCampaign(string conventionId, int year, BilanCampaignEntity entity) => new(
-        conventionId, year, DateOnly.ParseExact(entity.Deadline, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        entity.OpenedBy, entity.OpenedAt, ETags.Text(entity.ETag));
+    /// <summary>The campaign row, read with the chantiers in one query (hence as a <see cref="BilanRowEntity"/>).</summary>
+    public static BilanCampaign ToCampaign(string conventionId, int year, BilanRowEntity row) => new(
+        conventionId, year, DateOnly.ParseExact(row.Deadline ?? "", "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        row.OpenedBy ?? "", row.OpenedAt ?? default, ETags.Text(row.ETag));
 
     public static BilanCampaignEntity ToEntity(BilanCampaign campaign) => new()
     {

@@ -5,7 +5,8 @@ namespace ConventionBot.Bilans;
 
 /// <summary>
 /// A chantier's current bilan (row key <c>chantier|03</c>) or one of its kept versions
-/// (<c>history|03|000007</c>), in the year's partition so both are written in one transaction.
+/// (<c>history|03|000007</c>), in the year's partition so both are written in one transaction. The campaign row
+/// (written as a <see cref="BilanCampaignEntity"/>) is read as one too, so one query returns the whole year.
 /// </summary>
 public sealed class BilanRowEntity : ITableEntity
 {
@@ -35,4 +36,9 @@ public sealed class BilanRowEntity : ITableEntity
 
     /// <summary>JSON array of <see cref="Contributor"/>s (current row only).</summary>
     public string Contributors { get; set; } = "[]";
+
+    /// <summary>Campaign row only (null, so not written, on chantier rows): see <see cref="BilanCampaignEntity"/>.</summary>
+    public string? Deadline { get; set; }
+    public string? OpenedBy { get; set; }
+    public DateTimeOffset? OpenedAt { get; set; }
 }

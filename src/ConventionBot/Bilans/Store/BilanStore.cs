@@ -20,24 +20,30 @@ public sealed class BilanStore(TableProvider tables)
         return LoadYearAsync(convention.Id, year, convention.Chantiers.Select(c => c.Number), cancellationToken);
     }
 
-    /// <summary>The year's campaign and every chantier's current bilan (not started when never saved).</summary>
+    /// <summary>The year's campaign and every chantier's current bilan (not started when never saved), in one query.</summary>
     public async Task<BilanYear> LoadYearAsync(string conventionId, int year, IEnumerable<int> chantiers, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
         var partition = BilanKeys.Partition(conventionId, year);
-        var campaign = await table.GetEntityIfExistsAsync<BilanCampaignEntity>(
-            partition, BilanCampaignEntity.Row, cancellationToken: cancellationToken).ConfigureAwait(false);
-        var saved = new Dictionary<int, ChantierBilan>();
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {partition} and RowKey ge {BilanKeys.ChantierPrefix} and RowKey lt {"chantier}"}");
-        await foreach (var row in table.QueryAsync<BilanRowEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            saved[row.Chantier] = BilanEntityMapper.ToChantier(row);
-        }
-        return new BilanYear(
-            year,
-            campaign.HasValue ? BilanEntityMapper.ToCampaign(conventionId, year, campaign.Value!) : null,
-            [.. chantiers.Order().Select(n => saved.GetValueOrDefault(n) ?? ChantierBilan.NotStarted(n))]);
+        var rows = await QueryAsync(TableClient.CreateQueryFilter(
+            $"PartitionKey eq {partition} and RowKey lt {BilanKeys.HistoryPrefix}"), cancellationToken).ConfigureAwait(false);
+        return ToYear(conventionId, year, chantiers, rows);
+    }
+
+    /// <summary>
+    /// Every year of <paramref name="convention"/> (campaign and chantiers), in one query: the years' partitions are
+    /// adjacent, and the rows before <c>history|</c> are the campaign and the chantiers' current bilans.
+    /// </summary>
+    public async Task<IReadOnlyList<BilanYear>> LoadYearsAsync(ConventionDefinition convention, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        var partitions = convention.Years.ToDictionary(y => BilanKeys.Partition(convention.Id, y), StringComparer.Ordinal);
+        var rows = await QueryAsync(TableClient.CreateQueryFilter(
+            $"PartitionKey ge {partitions.Keys.Min(StringComparer.Ordinal)} and PartitionKey le {partitions.Keys.Max(StringComparer.Ordinal)} and RowKey lt {BilanKeys.HistoryPrefix}"),
+            cancellationToken).ConfigureAwait(false);
+        // Another convention's partitions may sort in between (an id that extends this one): keep only this one's.
+        var byYear = rows.Where(r => partitions.ContainsKey(r.PartitionKey)).ToLookup(r => partitions[r.PartitionKey]);
+        var numbers = convention.Chantiers.Select(c => c.Number).ToList();
+        return [.. convention.Years.Select(y => ToYear(convention.Id, y, numbers, byYear[y]))];
     }
 
     /// <returns>The opened campaign, or null when someone opened it first.</returns>
@@ -116,6 +122,42 @@ public sealed class BilanStore(TableProvider tables)
             versions.Add(BilanEntityMapper.ToVersion(row));
         }
         return versions;
+    }
+
+    /// <summary><see cref="LoadYearsAsync"/>, read once per <see cref="ReadMemo"/> scope by the parts of a card that need it.</summary>
+    public Task<IReadOnlyList<BilanYear>> LoadSharedYearsAsync(ConventionDefinition convention, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        return ReadMemo.GetOrLoadAsync("bilan-years|" + convention.Id, () => LoadYearsAsync(convention, cancellationToken));
+    }
+
+    private async Task<List<BilanRowEntity>> QueryAsync(string filter, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var rows = new List<BilanRowEntity>();
+        await foreach (var row in table.QueryAsync<BilanRowEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+        return rows;
+    }
+
+    private static BilanYear ToYear(string conventionId, int year, IEnumerable<int> chantiers, IEnumerable<BilanRowEntity> rows)
+    {
+        BilanCampaign? campaign = null;
+        var saved = new Dictionary<int, ChantierBilan>();
+        foreach (var row in rows)
+        {
+            if (row.RowKey == BilanCampaignEntity.Row)
+            {
+                campaign = BilanEntityMapper.ToCampaign(conventionId, year, row);
+            }
+            else if (row.RowKey.StartsWith(BilanKeys.ChantierPrefix, StringComparison.Ordinal))
+            {
+                saved[row.Chantier] = BilanEntityMapper.ToChantier(row);
+            }
+        }
+        return new BilanYear(year, campaign, [.. chantiers.Order().Select(n => saved.GetValueOrDefault(n) ?? ChantierBilan.NotStarted(n))]);
     }
 
     public async Task<BilanVersion?> FindVersionAsync(string conventionId, int year, int chantier, int version, CancellationToken cancellationToken)

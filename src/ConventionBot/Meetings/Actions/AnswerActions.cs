@@ -8,7 +8,7 @@ namespace ConventionBot.Meetings;
 /// "Je participe" / "je ne participe pas" (anyone), who answered (admins and the organiser), and the way back
 /// to the list. An answer brings back the card it was given on, now showing it.
 /// </summary>
-internal sealed class AnswerActions(MeetingStore store, MeetingLists lists, ConventionCatalog catalog, TimeProvider time, ILogger<AnswerActions> logger) : ICardAction
+internal sealed class AnswerActions(MeetingService meetings, MeetingLists lists, ConventionCatalog catalog, TimeProvider time, ILogger<AnswerActions> logger) : ICardAction
 {
     public IReadOnlyList<string> Verbs { get; } = [MeetingVerbs.Rsvp, MeetingVerbs.Participants, MeetingVerbs.List];
 
@@ -20,7 +20,7 @@ internal sealed class AnswerActions(MeetingStore store, MeetingLists lists, Conv
         {
             return BotReply.WithCard(await lists.BuildAsync(viewer, cancellationToken).ConfigureAwait(false));
         }
-        var meeting = await store.FindAsync(CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
+        var meeting = await meetings.FindAsync(CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
         if (meeting is null)
         {
             return BotReply.WithText(MeetingTexts.Missing(viewer.Language));
@@ -28,7 +28,7 @@ internal sealed class AnswerActions(MeetingStore store, MeetingLists lists, Conv
         if (request.Verb == MeetingVerbs.Participants)
         {
             return viewer.Manages(meeting)
-                ? BotReply.WithCard(ParticipantsCard.Build(meeting, await store.AnswersAsync(meeting.Id, cancellationToken).ConfigureAwait(false), viewer.Language))
+                ? BotReply.WithCard(ParticipantsCard.Build(meeting, await meetings.AnswersAsync(meeting.Id, cancellationToken).ConfigureAwait(false), viewer.Language))
                 : BotReply.WithText(MeetingTexts.AdminOnly(viewer.Language));
         }
         return await AnswerAsync(request, meeting, viewer, cancellationToken).ConfigureAwait(false);
@@ -42,7 +42,7 @@ internal sealed class AnswerActions(MeetingStore store, MeetingLists lists, Conv
             return BotReply.WithText(MeetingTexts.AnswersClosed(viewer.Language));
         }
         var answer = new Rsvp(viewer.UserId ?? request.Caller.ConversationId, viewer.Name, CardData.Text(request.Data, MeetingCardParts.AnswerKey) == "yes", now);
-        await store.AnswerAsync(meeting.Id, answer, cancellationToken).ConfigureAwait(false);
+        await meetings.AnswerAsync(meeting.Id, answer, cancellationToken).ConfigureAwait(false);
         MeetingsLog.Answered(logger, meeting.Id);
         var view = CardData.Text(request.Data, MeetingCardParts.ViewKey);
         if (view == MeetingListCard.View)
@@ -50,7 +50,7 @@ internal sealed class AnswerActions(MeetingStore store, MeetingLists lists, Conv
             return BotReply.WithCard(await lists.BuildAsync(viewer, cancellationToken).ConfigureAwait(false));
         }
         var headline = Enum.TryParse<MeetingHeadline>(view, out var parsed) ? parsed : MeetingHeadline.Reminder;
-        var previous = MeetingQueries.Previous(meeting, await store.ListAsync(cancellationToken).ConfigureAwait(false));
+        var previous = await meetings.PreviousAsync(meeting, cancellationToken).ConfigureAwait(false);
         return BotReply.WithCard(MeetingCard.Build(meeting, catalog.ConventionOf(meeting), headline, previous, now, answer, viewer.Language));
     }
 }

@@ -5,7 +5,7 @@ using ConventionBot.Conversation;
 namespace ConventionBot.Meetings;
 
 /// <summary>Cancelling a meeting (admins only): a confirmation first, then the cancellation, conditional on the ETag it showed.</summary>
-internal sealed class CancelActions(MeetingService meetings, MeetingStore store, ConventionCatalog catalog) : ICardAction
+internal sealed class CancelActions(MeetingService meetings, ConventionCatalog catalog) : ICardAction
 {
     public IReadOnlyList<string> Verbs { get; } = [MeetingVerbs.Cancel, MeetingVerbs.ConfirmCancel];
 
@@ -18,7 +18,7 @@ internal sealed class CancelActions(MeetingService meetings, MeetingStore store,
             return BotReply.WithText(MeetingTexts.AdminOnly(language));
         }
         var id = CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "";
-        var current = await store.FindAsync(id, cancellationToken).ConfigureAwait(false);
+        var current = await meetings.FindAsync(id, cancellationToken).ConfigureAwait(false);
         if (current is null || current.Status != MeetingStatus.Planned)
         {
             return BotReply.WithText(current is null ? MeetingTexts.Missing(language) : MeetingTexts.NoLongerPlanned(language));

@@ -9,7 +9,7 @@ namespace ConventionBot.Meetings;
 /// A past meeting's follow-up: the form for admins and the organiser (saved with the ETag it was built
 /// with), the read-only compte-rendu for everyone else.
 /// </summary>
-internal sealed class FollowUpActions(MeetingService meetings, MeetingStore store, ConventionCatalog catalog, TimeProvider time) : ICardAction
+internal sealed class FollowUpActions(MeetingService meetings, ConventionCatalog catalog, TimeProvider time) : ICardAction
 {
     public IReadOnlyList<string> Verbs { get; } = [MeetingVerbs.FollowUp, MeetingVerbs.SaveFollowUp];
 
@@ -18,7 +18,7 @@ internal sealed class FollowUpActions(MeetingService meetings, MeetingStore stor
         ArgumentNullException.ThrowIfNull(request);
         var viewer = Viewer.Of(request.Caller, request.Turn);
         var language = viewer.Language;
-        var meeting = await store.FindAsync(CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
+        var meeting = await meetings.FindAsync(CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
         if (meeting is null || meeting.IsCancelled)
         {
             return BotReply.WithText(meeting is null ? MeetingTexts.Missing(language) : MeetingTexts.NoLongerPlanned(language));

@@ -5,7 +5,7 @@ using ConventionBot.Conversation;
 namespace ConventionBot.Meetings;
 
 /// <summary>The schedule and edit forms' buttons (admins only): validate, save with the ETag, confirm or re-show the form.</summary>
-internal sealed class ScheduleActions(MeetingService meetings, MeetingStore store, ConventionCatalog catalog, TimeProvider time) : ICardAction
+internal sealed class ScheduleActions(MeetingService meetings, ConventionCatalog catalog, TimeProvider time) : ICardAction
 {
     public IReadOnlyList<string> Verbs { get; } = [MeetingVerbs.Schedule, MeetingVerbs.Edit, MeetingVerbs.Update];
 
@@ -42,7 +42,7 @@ internal sealed class ScheduleActions(MeetingService meetings, MeetingStore stor
     private async Task<BotReply> OpenAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
         var language = request.Caller.Language;
-        var meeting = await store.FindAsync(CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
+        var meeting = await meetings.FindAsync(CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
         return meeting is null ? BotReply.WithText(MeetingTexts.Missing(language))
             : !IsEditable(meeting) ? BotReply.WithText(MeetingTexts.NoLongerPlanned(language))
             : BotReply.WithCard(MeetingFormCard.Build(catalog.ConventionOf(meeting), MeetingForm.From(meeting), language, editing: meeting));
@@ -52,7 +52,7 @@ internal sealed class ScheduleActions(MeetingService meetings, MeetingStore stor
     {
         var language = request.Caller.Language;
         var seenETag = CardData.Text(request.Data, MeetingCardData.ETag) ?? "";
-        var current = await store.FindAsync(CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
+        var current = await meetings.FindAsync(CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
         if (current is null || !IsEditable(current))
         {
             return BotReply.WithText(current is null ? MeetingTexts.Missing(language) : MeetingTexts.NoLongerPlanned(language));

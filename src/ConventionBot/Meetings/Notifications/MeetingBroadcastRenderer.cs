@@ -25,7 +25,7 @@ internal sealed class MeetingBroadcastRenderer(
             MeetingsLog.Obsolete(logger, kind, payload.MeetingId);
             return [];
         }
-        var previous = MeetingQueries.Previous(meeting, await store.ListAsync(cancellationToken).ConfigureAwait(false));
+        var previous = MeetingQueries.Previous(meeting, await store.ListBeforeAsync(meeting.Start, cancellationToken).ConfigureAwait(false));
         var convention = catalog.ConventionOf(meeting);
         var targets = await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false);
         // One card per language, written in each subscriber's.

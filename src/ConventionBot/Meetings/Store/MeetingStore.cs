@@ -32,6 +32,19 @@ internal sealed class MeetingStore(TableProvider tables, TimeProvider time)
         return [.. meetings.OrderBy(m => m.Start)];
     }
 
+    /// <summary>The meetings that start before <paramref name="start"/>, earliest first (where a meeting's previous one is).</summary>
+    public async Task<IReadOnlyList<Meeting>> ListBeforeAsync(DateTimeOffset start, CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(MeetingsTable, cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {MeetingEntity.Partition} and Start lt {start}");
+        var meetings = new List<Meeting>();
+        await foreach (var entity in table.QueryAsync<MeetingEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            meetings.Add(MeetingMapper.ToMeeting(entity));
+        }
+        return [.. meetings.OrderBy(m => m.Start)];
+    }
+
     public async Task<Meeting> AddAsync(Meeting meeting, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(MeetingsTable, cancellationToken).ConfigureAwait(false);

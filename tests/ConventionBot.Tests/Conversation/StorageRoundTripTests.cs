@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text;
+using ConventionBot.Conventions;
+using ConventionBot.Funding;
+using ConventionBot.Meetings;
+using ConventionBot.Tests.Bilans;
+using ConventionBot.Tests.Infrastructure;
+using ConventionBot.Tests.Meetings;
+using TestUser = ConventionBot.Tests.Bilans.TestUser;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
+
+namespace ConventionBot.Tests.Conversation;
+
+/// <summary>
+/// Counts the Table requests of each command once the app is warm (tables created, conversation remembered), with an
+/// open campaign, a meeting and a contribution stored, and prints them as a report.
+/// </summary>
+public sealed class StorageRoundTripTests(ITestOutputHelper output) : IAsyncLifetime
+{
+    // The app's clock stands still but for the test's steps, and the dispatcher polls hourly (on that clock), so no
+    // background loop reads storage while a command is counted.
+    private static readonly DateTimeOffset Now = new(2024, 11, 20, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly StorageRequestCounter _counter = new();
+    private BilanApp _app = null!;
+
+    // The target is 2 per card. The convention card and the deadlines read three tables (meetings, the bilans of every
+    // year, the contributions of every year), one query each: 2 would need the contributions stored in the bilans'
+    // partitions, a data move not made yet.
+    private static readonly Dictionary<string, int> Cards = new()
+    {
+        ["convention"] = 3,
+        ["échéances"] = 3,
+        ["chantier 5"] = 2,
+        ["financement 2024"] = 2,
+        ["réunions"] = 2,
+        ["bilan 2024"] = 2,
+        ["chantiers"] = 2,
+        ["aide"] = 2,
+    };
+
+    public async Task InitializeAsync()
+    {
+        _app = await BilanApp.StartAsync(Now, new Dictionary<string, string?> { ["Scheduling:PollInterval"] = "01:00:00" }, _counter.AddTo);
+        await BilanSteps.OpenCampaignAsync(_app, "2025-01-31", 2024);
+        var convention = _app.Services.GetRequiredService<ConventionCatalog>().Default;
+        var meeting = MeetingFixtures.Meeting("cotech", MeetingFixtures.Utc(2024, 12, 10, 9)) with { ConventionId = convention.Id };
+        await _app.Services.GetRequiredService<MeetingStore>().AddAsync(meeting, CancellationToken.None);
+        var contribution = FundingRecord.New(convention.Id, 2024) with { CallSentOn = new DateOnly(2024, 3, 1), DocumentsReceived = ["rib"] };
+        await _app.Services.GetRequiredService<FundingStore>().SaveAsync(contribution, null, CancellationToken.None);
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Cards_SentASecondTime_ReadStorageOncePerTable()
+    {
+        var counts = new List<(string Command, IReadOnlyList<string> Requests)>();
+        foreach (var command in Cards.Keys)
+        {
+            await SayAsync(command);
+            _counter.Clear();
+            await SayAsync(command);
+            counts.Add((command, _counter.Requests));
+        }
+
+        Report("Cards, sent a second time", counts);
+        Assert.All(counts, c => Assert.True(c.Requests.Count <= Cards[c.Command], $"{c.Command}: {c.Requests.Count} Table requests"));
+    }
+
+    [Fact]
+    public async Task SaveChantier_Draft_ReadsAndWritesAtMostFourTimes()
+    {
+        var form = await _app.SayAsync(TestUser.Alice, "bilan 2024 5");
+        _counter.Clear();
+
+        var saved = await _app.ClickAsync(TestUser.Alice, form, "bilan.save", BilanSteps.Inputs("Animation du club NPNRU."));
+
+        Report("Saving a chantier's bilan (bilan.save)", [("bilan.save", _counter.Requests)]);
+        Assert.Contains("Animation du club NPNRU.", saved.GetRawText(), StringComparison.Ordinal);
+        Assert.True(_counter.Requests.Count <= 4, $"bilan.save: {_counter.Requests.Count} Table requests");
+    }
+
+    // The connector's rate limit (one message a second per conversation, after a burst) runs on the app's clock.
+    private Task<System.Text.Json.JsonElement> SayAsync(string text)
+    {
+        _app.Clock!.Advance(TimeSpan.FromSeconds(2));
+        return _app.SayAsync(TestUser.Alice, text);
+    }
+
+    private void Report(string title, IReadOnlyList<(string Command, IReadOnlyList<string> Requests)> counts)
+    {
+        var report = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"Table requests — {title}");
+        foreach (var (command, requests) in counts)
+        {
+            report.AppendLine(CultureInfo.InvariantCulture, $"  {command,-18} {requests.Count,3}");
+            foreach (var request in requests)
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"      {request}");
+            }
+        }
+        output.WriteLine(report.ToString());
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults");
+        Directory.CreateDirectory(folder);
+        File.AppendAllText(Path.Combine(folder, "storage-round-trips.txt"), report.ToString());
+    }
+}

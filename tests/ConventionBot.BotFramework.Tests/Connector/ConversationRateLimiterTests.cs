@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ConventionBot.BotFramework.Connector;
 using ConventionBot.BotFramework.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -97,29 +96,43 @@ public sealed class ConversationRateLimiterTests
     public async Task SendToConversationAsync_BurstToOneConversation_IsSpacedWhileAnotherIsNot()
     {
         await using var server = await LoopbackServer.StartAsync();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 3, 14, 9, 0, 0, TimeSpan.Zero));
         await using var provider = ConnectorTestHost.Create(
             new Dictionary<string, string?>
             {
                 ["Connector:ConversationRateLimits:0:Limit"] = "3",
                 ["Connector:ConversationRateLimits:0:Window"] = "00:00:00.300",
             },
-            new CountingTokenProvider());
+            new CountingTokenProvider(),
+            clock);
         var connector = provider.Connector();
         var serviceUrl = server.BaseUrl + "/_connector";
-        await connector.SendToConversationAsync(serviceUrl, "a:warm-up", MessageFactory.Text("Bonjour"));
-        var started = Stopwatch.GetTimestamp();
 
+        // Burst slots: 0, 0, 0, 300, 300, 300, 600 ms of the (fake) clock, which only moves when the test says.
         var burst = Task.WhenAll(Enumerable.Range(0, 7).Select(_ =>
             connector.SendToConversationAsync(serviceUrl, "a:busy", MessageFactory.Text("Bonjour"))));
         await connector.SendToConversationAsync(serviceUrl, "a:quiet", MessageFactory.Text("Bonjour"));
+        var beforeTimeMoves = await SentAsync(server, 4);
+        clock.Advance(TimeSpan.FromMilliseconds(300));
+        var afterOneWindow = await SentAsync(server, 7);
+        clock.Advance(TimeSpan.FromMilliseconds(300));
         await burst;
-        var burstElapsed = Stopwatch.GetElapsedTime(started);
 
-        // Burst slots: 0, 0, 0, 300, 300, 300, 600 ms. The quiet send must overtake every delayed one.
-        // No upper bound on wall time here (it flakes on a loaded machine); the fake-clock tests above check no over-waiting.
-        var order = server.Requests.Select(r => r.Headers["x-ms-conversation-id"]).ToList();
-        Assert.True(order.IndexOf("a:quiet") <= 4, string.Join(", ", order));
-        Assert.True(burstElapsed >= TimeSpan.FromMilliseconds(590), $"burst took {burstElapsed.TotalMilliseconds} ms");
+        Assert.Equal(["a:busy", "a:busy", "a:busy", "a:quiet"], beforeTimeMoves.Order(StringComparer.Ordinal));
+        Assert.Equal(6, afterOneWindow.Count(id => id == "a:busy"));
+        Assert.Equal(8, server.Requests.Count);
+    }
+
+    // Waits for the server to have received `count` requests, then gives the others a moment to show up too.
+    private static async Task<List<string>> SentAsync(LoopbackServer server, int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (server.Requests.Count < count)
+        {
+            await Task.Delay(10, timeout.Token);
+        }
+        await Task.Delay(100, timeout.Token);
+        return [.. server.Requests.Select(r => r.Headers["x-ms-conversation-id"])];
     }
 
     private ConversationRateLimiter Limiter() =>

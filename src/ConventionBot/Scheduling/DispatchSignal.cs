@@ -7,14 +7,18 @@ internal sealed class DispatchSignal(TimeProvider timeProvider)
 
     public void Nudge() => Volatile.Read(ref _nudge).TrySetResult();
 
-    /// <summary>Returns after <paramref name="timeout"/>, or at once when nudged since the last wait (no nudge is lost).</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Returns at <paramref name="deadline"/>, or at once when nudged since the last wait (no nudge is lost).</summary>
+    public async Task WaitUntilAsync(DateTimeOffset deadline, CancellationToken cancellationToken)
     {
         var nudge = Volatile.Read(ref _nudge);
         using (var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
         {
-            var delay = Task.Delay(timeout, timeProvider, timer.Token);
-            await Task.WhenAny(nudge.Task, delay).ConfigureAwait(false);
+            var delay = Task.Delay(Remaining(deadline), timeProvider, timer.Token);
+            // The clock may have passed the deadline while the timer was being set: then the timer is late, not us.
+            if (timeProvider.GetUtcNow() < deadline)
+            {
+                await Task.WhenAny(nudge.Task, delay).ConfigureAwait(false);
+            }
             await timer.CancelAsync().ConfigureAwait(false);
         }
         if (nudge.Task.IsCompleted)
@@ -24,4 +28,7 @@ internal sealed class DispatchSignal(TimeProvider timeProvider)
         }
         cancellationToken.ThrowIfCancellationRequested();
     }
+
+    private TimeSpan Remaining(DateTimeOffset deadline) =>
+        deadline - timeProvider.GetUtcNow() is var remaining && remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
 }

@@ -22,13 +22,14 @@ internal sealed class NotificationDispatchService(
         SchedulingLog.DispatcherStarted(logger, dispatcher.InstanceId);
         while (!stoppingToken.IsCancellationRequested)
         {
-            var wait = options.Value.PollInterval;
+            var wakeAt = timeProvider.GetUtcNow() + options.Value.PollInterval;
             try
             {
                 var summary = await dispatcher.DispatchDueAsync(stoppingToken).ConfigureAwait(false);
-                if (summary.NextDueAt is { } next && next - timeProvider.GetUtcNow() < wait)
+                wakeAt = timeProvider.GetUtcNow() + options.Value.PollInterval;
+                if (summary.NextDueAt is { } next && next < wakeAt)
                 {
-                    wait = next - timeProvider.GetUtcNow() is var untilNext && untilNext > TimeSpan.Zero ? untilNext : TimeSpan.Zero;
+                    wakeAt = next;
                 }
             }
             catch (Exception exception) when (StorageFailure.IsUnavailable(exception))
@@ -36,7 +37,7 @@ internal sealed class NotificationDispatchService(
                 // Storage unreachable: nothing is lost (the schedule is there), try again at the next poll.
                 SchedulingLog.StorageUnavailable(logger, exception);
             }
-            await signal.WaitAsync(wait, stoppingToken).ConfigureAwait(false);
+            await signal.WaitUntilAsync(wakeAt, stoppingToken).ConfigureAwait(false);
         }
     }
 }

@@ -22,11 +22,12 @@ public static class TableLimits
     private static readonly SearchValues<char> ForbiddenKeyChars = SearchValues.Create(
         "/\\#?" + string.Concat(Enumerable.Range(0x00, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)));
 
-    /// <summary>Checks one entity as Azure.Data.Tables serializes it (JSON with <c>@odata.type</c> annotations).</summary>
-    public static void CheckEntity(ReadOnlyMemory<byte> json)
+    /// <summary>Checks one entity as Azure.Data.Tables serializes it (JSON with <c>@odata.type</c> annotations); returns its partition key.</summary>
+    public static string CheckEntity(ReadOnlyMemory<byte> json)
     {
         using var document = JsonDocument.Parse(json);
         var entity = document.RootElement;
+        var partitionKey = "";
         var properties = 0;
         long size = 4; // the service's formula, "Understanding the Table service data model"
         foreach (var property in entity.EnumerateObject())
@@ -40,6 +41,7 @@ public static class TableLimits
             {
                 var key = property.Value.GetString() ?? "";
                 CheckKey(name, key);
+                partitionKey = name == "PartitionKey" ? key : partitionKey;
                 size += 2L * key.Length;
                 continue;
             }
@@ -55,6 +57,7 @@ public static class TableLimits
         {
             throw new TableLimitException($"The entity is about {size} bytes; the limit is {MaxEntityBytes} (1 MiB).");
         }
+        return partitionKey;
     }
 
     public static void CheckKey(string name, string key)

@@ -27,7 +27,7 @@ internal sealed class TableLimitsPolicy : HttpPipelineSynchronousPolicy
         }
         else
         {
-            TableLimits.CheckEntity(bytes);
+            _ = TableLimits.CheckEntity(bytes);
         }
     }
 }

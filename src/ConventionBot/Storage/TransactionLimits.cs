@@ -42,21 +42,13 @@ internal static partial class TransactionLimits
         var body = action.IndexOf("\r\n\r\n{", StringComparison.Ordinal);
         if (body >= 0)
         {
-            var json = Encoding.UTF8.GetBytes(action[(body + 4)..].TrimEnd());
-            TableLimits.CheckEntity(json);
-            return PartitionInBody(json);
+            return TableLimits.CheckEntity(Encoding.UTF8.GetBytes(action[(body + 4)..].TrimEnd()));
         }
         // A delete has no body: its keys are in the URL, quotes doubled and percent-encoded.
         var inUrl = PartitionInUrl().Match(action);
         return inUrl.Success
             ? Uri.UnescapeDataString(inUrl.Groups["pk"].Value).Replace("''", "'", StringComparison.Ordinal)
             : throw new TableLimitException("A transaction action names no partition.");
-    }
-
-    private static string PartitionInBody(byte[] json)
-    {
-        using var document = System.Text.Json.JsonDocument.Parse(json);
-        return document.RootElement.TryGetProperty("PartitionKey", out var key) ? key.GetString() ?? "" : "";
     }
 
     [GeneratedRegex(@"boundary=(?<b>changeset_[^\r\n;]+)")]

@@ -21,6 +21,7 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ScriptedFailure> _scripts = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _arrived = new(0);
     private readonly SemaphoreSlim _heldArrived = new(0);
+    private readonly SemaphoreSlim _heldAbandoned = new(0);
     private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _holdAfter = int.MaxValue;
     private int _nextId;
@@ -66,6 +67,19 @@ public sealed class FakeConnector : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until <paramref name="count"/> held sends were abandoned by the bot: the abort travels over the socket
+    /// after the bot stops, so a test that releases held sends waits for this first.
+    /// </summary>
+    public async Task WaitForAbandonedAsync(int count, TimeSpan? timeout = null)
+    {
+        using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(10));
+        for (var i = 0; i < count; i++)
+        {
+            await _heldAbandoned.WaitAsync(cts.Token);
+        }
+    }
+
     public static async Task<FakeConnector> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -95,6 +109,7 @@ public sealed class FakeConnector : IAsyncDisposable
         await _app.DisposeAsync();
         _arrived.Dispose();
         _heldArrived.Dispose();
+        _heldAbandoned.Dispose();
     }
 
     private void MapRoutes()
@@ -127,6 +142,7 @@ public sealed class FakeConnector : IAsyncDisposable
             catch (OperationCanceledException)
             {
                 // The bot gave up on this send before Teams took it: nothing was delivered.
+                _heldAbandoned.Release();
                 return Results.Empty;
             }
         }

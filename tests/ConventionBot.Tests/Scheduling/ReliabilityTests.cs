@@ -29,6 +29,7 @@ public sealed class ReliabilityTests : IAsyncLifetime
             _clock.SetUtcNow(dueAt);
             await _connector.WaitForHeldAsync(1);
         }
+        await _connector.WaitForAbandonedAsync(1);
         _connector.ReleaseHeld();
         Assert.Equal(4, _connector.Calls.Count);
 

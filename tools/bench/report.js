@@ -1,5 +1,5 @@
 // Prints the figures of scripts/bench.sh from its results file (one line per system of key=value pairs)
-// and the ratios against issue 3's targets. Usage: node report.js RESULTS_FILE DURATION_SECONDS
+// and the ratios against the targets (issue 3's speed, and peak RSS). Usage: node report.js RESULTS_FILE DURATION_SECONDS
 'use strict';
 const fs = require('fs');
 
@@ -31,4 +31,6 @@ if (ours && floor && js) {
   check('ours / floor throughput', ours.rps / floor.rps, ours.rps / floor.rps >= 0.5, '>= 0.50');
   check('ours / JS SDK throughput', ours.rps / js.rps, ours.rps / js.rps >= 5, '>= 5.00');
   check('ours / JS SDK p99', ours.p99_us / js.p99_us, ours.p99_us / js.p99_us <= 1 / 3, '<= 0.33');
+  check('ours / JS SDK peak RSS', ours.hwm_kb / js.hwm_kb, ours.hwm_kb / js.hwm_kb <= 2 / 3, '<= 0.67');
+  console.log(`(peak RSS: ours ${mb(ours.hwm_kb)}, floor ${mb(floor.hwm_kb)}, JS SDK ${mb(js.hwm_kb)})`);
 }

@@ -25,10 +25,13 @@ internal static class ActivityReader
             return (null, StatusCodes.Status413PayloadTooLarge);
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(maxBytes + 1);
+        // Sized by the announced length when there is one (Bot Service always sends it; the server stops the body
+        // there): renting maxBytes + 1 for every request took a 512 KB array per request in flight, kept by the pool.
+        var limit = (int)Math.Min(request.ContentLength ?? maxBytes, maxBytes) + 1;
+        var buffer = ArrayPool<byte>.Shared.Rent(limit);
         try
         {
-            var length = await ReadUpToAsync(request.Body, buffer, maxBytes + 1, cancellationToken).ConfigureAwait(false);
+            var length = await ReadUpToAsync(request.Body, buffer, limit, cancellationToken).ConfigureAwait(false);
             if (length > maxBytes)
             {
                 return (null, StatusCodes.Status413PayloadTooLarge);

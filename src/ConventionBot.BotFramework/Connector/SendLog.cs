@@ -1,9 +1,16 @@
 namespace ConventionBot.BotFramework.Connector;
 
-/// <summary>The most recent send slots of one conversation, oldest first, in a fixed ring.</summary>
+/// <summary>The most recent send slots of one conversation, oldest first, in a ring of at most <paramref name="capacity"/>.</summary>
+/// <remarks>
+/// The ring starts small and grows only when sends fill it: most conversations send once per turn, and the limiter
+/// keeps a log for every conversation active in its longest window (full 60-slot rings cost 1 KB each, 20 MB for
+/// 20 000 users).
+/// </remarks>
 internal sealed class SendLog(int capacity)
 {
-    private readonly DateTimeOffset[] _slots = new DateTimeOffset[capacity];
+    private const int InitialSlots = 4;
+
+    private DateTimeOffset[] _slots = new DateTimeOffset[Math.Min(capacity, InitialSlots)];
     private int _start;
     private int _count;
     private long _added;
@@ -34,6 +41,11 @@ internal sealed class SendLog(int capacity)
     /// <summary>Appends a slot and returns its sequence number, for <see cref="MoveLater"/>.</summary>
     public long Add(DateTimeOffset slot)
     {
+        if (_count == _slots.Length && _slots.Length < capacity)
+        {
+            Grow();
+        }
+
         _slots[(_start + _count) % _slots.Length] = slot;
         if (_count < _slots.Length)
         {
@@ -59,6 +71,18 @@ internal sealed class SendLog(int capacity)
                 _slots[index] = actual;
             }
         }
+    }
+
+    private void Grow()
+    {
+        var grown = new DateTimeOffset[Math.Min(capacity, _slots.Length * 2)];
+        for (var i = 0; i < _count; i++)
+        {
+            grown[i] = _slots[(_start + i) % _slots.Length];
+        }
+
+        _slots = grown;
+        _start = 0;
     }
 
     private DateTimeOffset NewestMinus(int back) => _slots[(_start + _count - 1 - back) % _slots.Length];

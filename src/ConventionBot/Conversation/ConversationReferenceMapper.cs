@@ -29,11 +29,6 @@ internal static class ConversationReferenceMapper
         };
     }
 
-    public static bool SameReference(ConversationReferenceEntity a, ConversationReferenceEntity b) =>
-        a.ConversationId == b.ConversationId && a.ConversationType == b.ConversationType && a.TenantId == b.TenantId
-        && a.ServiceUrl == b.ServiceUrl && a.ChannelId == b.ChannelId && a.BotId == b.BotId && a.BotName == b.BotName
-        && a.UserId == b.UserId && a.UserName == b.UserName && a.UserAadObjectId == b.UserAadObjectId && a.Locale == b.Locale;
-
     public static StoredConversation ToStored(ConversationReferenceEntity entity) => new(
         new ConversationReference
         {

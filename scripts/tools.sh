@@ -42,7 +42,8 @@ start_azurite() {
   fi
   "$TOOLS/node_modules/.bin/azurite-table" "${args[@]}" >"$log" 2>&1 &
   AZURITE_PID=$!
-  wait_http "$port" 30 || { cat "$log" >&2; return 1; }
+  # Node starts slowly on a loaded machine: Azurite has been seen taking over 30 s there.
+  wait_http "$port" 120 || { cat "$log" >&2; return 1; }
 }
 
 # Azurite only flushes its on-disk store on SIGINT; SIGTERM can lose the last 5 s of writes.

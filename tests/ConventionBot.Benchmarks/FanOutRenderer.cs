@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
 using ConventionBot.Subscriptions;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ConventionBot.Conversation;
 
 namespace ConventionBot.Calendar;
 

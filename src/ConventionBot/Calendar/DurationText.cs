@@ -1,4 +1,3 @@
-using ConventionBot.Conversation;
 
 namespace ConventionBot.Calendar;
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ConventionBot.Calendar;
@@ -28,6 +30,42 @@ internal static partial class Typography
         text = OpeningGuillemet().Replace(text, "«" + NoBreakSpace);
         return ClosingGuillemet().Replace(text, NoBreakSpace + "»");
     }
+
+    /// <summary>The longest excerpt of a user's typing that a reply quotes.</summary>
+    public const int ExcerptLength = 60;
+
+    /// <summary>
+    /// What a reply quotes of something a user typed: on one line, at most <paramref name="max"/> characters, cut
+    /// between two whole characters (never inside an emoji or an accented letter), after a whole word when one ends in
+    /// its second half, and ended with "…" when cut.
+    /// No text a user types can then make a card too large.
+    /// </summary>
+    public static string Excerpt(string typed, int max = ExcerptLength)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 2);
+        var line = WhiteSpaces().Replace(typed, " ").Trim();
+        if (line.Length <= max)
+        {
+            return line;
+        }
+        var excerpt = new StringBuilder(max);
+        var elements = StringInfo.GetTextElementEnumerator(line);
+        while (elements.MoveNext() && excerpt.Length + elements.GetTextElement().Length < max)
+        {
+            excerpt.Append(elements.GetTextElement());
+        }
+        var cut = excerpt.ToString();
+        var lastSpace = cut.LastIndexOf(' ');
+        if (line[cut.Length] != ' ' && lastSpace > max / 2)
+        {
+            cut = cut[..lastSpace]; // ends on a whole word when one is near
+        }
+        return cut.TrimEnd() + "…";
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpaces();
 
     [GeneratedRegex("[ \u00a0\u202f]+(?=[;!?])")]
     private static partial Regex SpacesBeforeHighPunctuation();

@@ -85,14 +85,14 @@ internal static class InfoTexts
         $"Les {count} chantiers — {convention}", $"The {count} workstreams — {convention}");
 
     public static string ChantierNotFound(string query, int count, Language l) => l.Pick(
-        $"Je ne trouve pas de chantier « {query} ». La convention en compte {count} : choisissez-en un.",
-        $"I cannot find a workstream “{query}”. The convention has {count}: pick one.");
+        $"Je ne trouve pas de chantier « {Typography.Excerpt(query)} ». La convention en compte {count} : choisissez-en un.",
+        $"I cannot find a workstream “{Typography.Excerpt(query)}”. The convention has {count}: pick one.");
 
     public static string ChantierAmbiguous(string query, Language l) => l.Pick(
-        $"« {query} » correspond à plusieurs chantiers : lequel voulez-vous voir ?",
-        $"“{query}” matches several workstreams: which one do you want?");
+        $"« {Typography.Excerpt(query)} » correspond à plusieurs chantiers : lequel voulez-vous voir ?",
+        $"“{Typography.Excerpt(query)}” matches several workstreams: which one do you want?");
 
     public static string ConventionNotFound(string query, Language l) => l.Pick(
-        $"Je ne connais pas de convention « {query} ». Celles que je suis :",
-        $"I know no convention “{query}”. The ones I follow:");
+        $"Je ne connais pas de convention « {Typography.Excerpt(query)} ». Celles que je suis :",
+        $"I know no convention “{Typography.Excerpt(query)}”. The ones I follow:");
 }

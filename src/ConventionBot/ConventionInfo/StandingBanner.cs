@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Cards;
 using ConventionBot.Conversation;
 

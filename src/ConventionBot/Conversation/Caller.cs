@@ -1,5 +1,6 @@
 using ConventionBot.Access;
 using ConventionBot.BotFramework.Schema;
+using ConventionBot.Calendar;
 
 namespace ConventionBot.Conversation;
 

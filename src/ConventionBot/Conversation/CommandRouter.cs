@@ -1,3 +1,5 @@
+using ConventionBot.Calendar;
+
 namespace ConventionBot.Conversation;
 
 /// <summary>Finds the command a text starts with, and the nearest commands when none matches.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using ConventionBot.Access;
 using ConventionBot.BotFramework.Builder;
 using ConventionBot.BotFramework.Schema;
+using ConventionBot.Calendar;
 using ConventionBot.Cards;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 
 namespace ConventionBot.Conversation;
 
@@ -10,6 +11,9 @@ internal static class ConversationCards
 
     /// <summary>Teams shows at most six buttons under a card; one stays for "all commands".</summary>
     private const int MaxButtons = 5;
+
+    /// <summary>A corrected command longer than this is not a button anyone would press: its usage is offered.</summary>
+    private const int MaxCorrectedLength = 60;
 
     public static AdaptiveCard Help(IEnumerable<IBotCommand> commands, Language language)
     {
@@ -45,7 +49,8 @@ internal static class ConversationCards
 
     /// <summary>
     /// What to offer for each of the <paramref name="nearest"/> commands: a typo of a keyword ("chantiez 5")
-    /// becomes the corrected command with what followed it ("chantier 5"); otherwise the command's usage.
+    /// becomes the corrected command with what followed it ("chantier 5") when that stays short; otherwise the
+    /// command's usage.
     /// </summary>
     internal static IReadOnlyList<string> Suggestions(string text, IReadOnlyList<IBotCommand> nearest, Language language)
     {
@@ -56,7 +61,8 @@ internal static class ConversationCards
         var best = closest.Count == 0 ? 0 : closest.Min(k => k.Distance);
         return nearest
             .Select((command, i) => closest[i] is var (keyword, distance) && distance == best && distance <= Math.Max(1, keyword.Length / 3)
-                ? Spelling(command, keyword, language) + rest
+                && Spelling(command, keyword, language) + rest is { Length: <= MaxCorrectedLength } corrected
+                ? corrected
                 : command.Help(language).Usage)
             .Distinct(StringComparer.Ordinal)
             .ToList();

@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 namespace ConventionBot.Conversation;
 
 /// <summary>What the bot says about itself, in French and English.</summary>
@@ -12,8 +13,8 @@ internal static class ConversationTexts
         "Hello! I am ConventionBot. Type **help** at any time to see what I can do.");
 
     public static string NotUnderstood(Language l, string text) => l.Pick(
-        $"Je n’ai pas compris « {text} ». Vouliez-vous dire :",
-        $"I did not understand “{text}”. Did you mean:");
+        $"Je n’ai pas compris « {Typography.Excerpt(text)} ». Vouliez-vous dire :",
+        $"I did not understand “{Typography.Excerpt(text)}”. Did you mean:");
 
     public static string HelpTips(Language l) => l.Pick(
         "Majuscules et accents ne comptent pas. Dans une équipe ou une conversation de groupe, mentionnez @ConventionBot avant la commande.",

@@ -1,4 +1,5 @@
 using ConventionBot.BotFramework.Builder;
+using ConventionBot.Calendar;
 
 namespace ConventionBot.Conversation;
 

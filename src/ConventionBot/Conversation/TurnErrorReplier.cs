@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.Builder;
 using ConventionBot.BotFramework.Schema;
+using ConventionBot.Calendar;
 
 namespace ConventionBot.Conversation;
 

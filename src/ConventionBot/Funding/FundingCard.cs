@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Cards;
 using ConventionBot.Conversation;
 
@@ -71,6 +72,6 @@ internal static class FundingCard
         var amount = FundingTexts.Euros(record.AmountDue(view.Terms), l);
         return record.Decision == FundingDecision.Full
             ? amount
-            : $"{amount} ({FundingTexts.Decision(l, record.Decision).ToLowerInvariant()}{(record.Reason is { } r ? " : " + r : "")})";
+            : FundingTexts.AmountWithDecision(l, amount, record.Decision, record.Reason);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConventionBot.Bilans;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 

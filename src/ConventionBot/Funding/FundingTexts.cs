@@ -32,6 +32,15 @@ internal static class FundingTexts
         _ => l.Pick("Montant de la convention", "Convention amount"),
     };
 
+    /// <summary>"15 000 € (réduite : motif)": the amount due and why it differs from the convention's.</summary>
+    public static string AmountWithDecision(Language l, string amount, FundingDecision decision, string? reason)
+    {
+        var what = Decision(l, decision).ToLowerInvariant();
+        return reason is null
+            ? $"{amount} ({what})"
+            : l.Pick($"{amount} ({what} : {reason})", $"{amount} ({what}: {reason})");
+    }
+
     public static string Call(Language l, DateOnly? sentOn, DateOnly due) => sentOn is { } day
         ? l.Pick($"reçu le {DateText.Day(day, l)}", $"received on {DateText.Day(day, l)}")
         : l.Pick($"pas encore reçu (attendu au plus tard le {DateText.Day(due, l)})", $"not received yet (due by {DateText.Day(due, l)})");
@@ -64,19 +73,19 @@ internal static class FundingTexts
         $"Nothing was saved: {by ?? "someone"} updated this follow-up in the meantime. The top of the card shows their version; what you typed is kept in the form: check it, then save again.");
 
     public static string InvalidDate(Language l, string label, string typed) => l.Pick(
-        $"« {label} » : « {typed} » n’est pas une date valide (attendu : AAAA-MM-JJ).", $"“{label}”: “{typed}” is not a valid date (expected: YYYY-MM-DD).");
+        $"« {label} » : « {Typography.Excerpt(typed)} » n’est pas une date valide (attendu : AAAA-MM-JJ).", $"“{label}”: “{Typography.Excerpt(typed)}” is not a valid date (expected: YYYY-MM-DD).");
 
     public static string FutureDate(Language l, string label) => l.Pick(
         $"« {label} » ne peut pas être dans le futur.", $"“{label}” cannot be in the future.");
 
-    public static string UnknownDocument(Language l, string id) => l.Pick($"Pièce inconnue : « {id} ».", $"Unknown document: “{id}”.");
+    public static string UnknownDocument(Language l, string id) => l.Pick($"Pièce inconnue : « {Typography.Excerpt(id)} ».", $"Unknown document: “{Typography.Excerpt(id)}”.");
 
     public static string UnknownDecision(Language l, string typed) => l.Pick(
-        $"Décision inconnue : « {typed} ». Choisissez-en une dans la liste.", $"Unknown decision: “{typed}”. Pick one from the list.");
+        $"Décision inconnue : « {Typography.Excerpt(typed)} ». Choisissez-en une dans la liste.", $"Unknown decision: “{Typography.Excerpt(typed)}”. Pick one from the list.");
 
     public static string InvalidAmount(Language l, string typed, decimal annual) => l.Pick(
-        $"Le montant réduit doit être un nombre d’euros positif, avec au plus deux décimales, et inférieur à {Euros(annual, l)} (vous avez saisi « {typed} »).",
-        $"The reduced amount must be a positive number of euros, with at most two decimals, below {Euros(annual, l)} (you typed “{typed}”).");
+        $"Le montant réduit doit être un nombre d’euros positif, avec au plus deux décimales, et inférieur à {Euros(annual, l)} (vous avez saisi « {Typography.Excerpt(typed)} »).",
+        $"The reduced amount must be a positive number of euros, with at most two decimals, below {Euros(annual, l)} (you typed “{Typography.Excerpt(typed)}”).");
 
     public static string ReasonRequired(Language l) => l.Pick(
         "Indiquez le motif de la réduction ou de la suspension.", "Give the reason for the reduction or suspension.");

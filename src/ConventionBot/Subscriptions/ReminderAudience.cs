@@ -1,4 +1,5 @@
 using ConventionBot.Access;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Subscriptions;

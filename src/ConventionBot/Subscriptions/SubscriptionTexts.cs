@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -48,8 +49,8 @@ internal static class SubscriptionTexts
         "Cette conversation n’était pas abonnée : elle ne reçoit ni rappels ni alertes.", "This conversation was not subscribed: it receives no reminders or alerts.");
 
     public static string UnknownParty(Language l, string typed) => l.Pick(
-        $"Je ne connais pas la partie « {typed} ». Écrivez « abonner métropole », « abonner arhlm », ou simplement « abonner ». Rien n’a été changé.",
-        $"I do not know the party “{typed}”. Write “subscribe metropole”, “subscribe arhlm”, or just “subscribe”. Nothing was changed.");
+        $"Je ne connais pas la partie « {Typography.Excerpt(typed)} ». Écrivez « abonner métropole », « abonner arhlm », ou simplement « abonner ». Rien n’a été changé.",
+        $"I do not know the party “{Typography.Excerpt(typed)}”. Write “subscribe metropole”, “subscribe arhlm”, or just “subscribe”. Nothing was changed.");
 
     public static string UnsubscribeButton(Language l) => l.Pick("Se désabonner", "Unsubscribe");
 

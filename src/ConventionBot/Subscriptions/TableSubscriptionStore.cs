@@ -1,6 +1,7 @@
+using Azure.Data.Tables;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 using ConventionBot.Storage;
-using Azure.Data.Tables;
 
 namespace ConventionBot.Subscriptions;
 

@@ -1,6 +1,7 @@
 using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.BotFramework.Tests.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 using ConventionBot.Exports;
 using Microsoft.AspNetCore.DataProtection;

@@ -33,10 +33,10 @@ public sealed class BilanFlowTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("bilan 2025", "fr-FR", "L’année 2025 n’est pas couverte par la Convention de partenariat 2022-2024 (2022-2024) : choisissez 2022, 2023 ou 2024.")]
+    [InlineData("bilan 2025", "fr-FR", "L’année 2025 n’est pas couverte par la Convention de partenariat 2022-2024 (2022-2024)\u00A0: choisissez 2022, 2023 ou 2024.")]
     [InlineData("report 2021", "en-US", "2021 is not covered by the Convention de partenariat 2022-2024 (2022-2024): choose 2022, 2023 or 2024.")]
-    [InlineData("bilan", "fr-FR", "Précisez l’année du bilan : « bilan 2022 », « bilan 2023 », « bilan 2024 ».")]
-    [InlineData("bilan 2023 piscine", "fr-FR", "Je ne trouve pas de chantier « piscine »")]
+    [InlineData("bilan", "fr-FR", "Précisez l’année du bilan\u00A0: «\u00A0bilan 2022\u00A0», «\u00A0bilan 2023\u00A0», «\u00A0bilan 2024\u00A0».")]
+    [InlineData("bilan 2023 piscine", "fr-FR", "Je ne trouve pas de chantier «\u00A0piscine\u00A0»")]
     public async Task Bilan_YearOrChantierNotInTheConvention_SaysWhatIsAvailable(string text, string locale, string expected)
     {
         var reply = await _app.SayAsync(TestUser.Alice with { Locale = locale }, text);
@@ -69,7 +69,7 @@ public sealed class BilanFlowTests : IAsyncLifetime
 
     [Theory]
     [InlineData("2020-01-15", "La date limite doit être aujourd’hui ou plus tard", "2020-01-15")]
-    [InlineData("31/01/2027", "« 31/01/2027 » n’est pas une date valide (attendu : AAAA-MM-JJ).", null)]
+    [InlineData("31/01/2027", "«\u00A031/01/2027\u00A0» n’est pas une date valide (attendu\u00A0: AAAA-MM-JJ).", null)]
     [InlineData("", "Choisissez une date limite.", null)]
     public async Task Open_BadDeadline_SaysWhyOnTheCardAndOpensNothing(string typed, string expected, string? kept)
     {
@@ -94,7 +94,7 @@ public sealed class BilanFlowTests : IAsyncLifetime
 
         Assert.Contains("Brouillon enregistré.", CardJson.Texts(saved), StringComparison.Ordinal);
         var texts = CardJson.Texts(conflict);
-        Assert.Contains("Rien n’a été enregistré : Alice Hlm a modifié ce chantier entre-temps", texts, StringComparison.Ordinal);
+        Assert.Contains("Rien n’a été enregistré\u00A0: Alice Hlm a modifié ce chantier entre-temps", texts, StringComparison.Ordinal);
         Assert.Contains("Texte d’Alice", texts, StringComparison.Ordinal);
         Assert.Equal("Texte de Bob", CardJson.InputValue(conflict, "actions"));
         Assert.Equal("9", CardJson.InputValue(conflict, "meetings"));
@@ -125,21 +125,21 @@ public sealed class BilanFlowTests : IAsyncLifetime
         var review = await _app.SayAsync(TestUser.Admin, "bilan 2023 5");
         var changes = await _app.ClickAsync(TestUser.Admin, review, "bilan.requestChanges", new Dictionary<string, string> { ["reviewComment"] = "Ajoutez les chiffres du relogement." });
         var reopened = await _app.SayAsync(TestUser.Alice, "bilan 2023 5");
-        var resubmitted = await _app.ClickAsync(TestUser.Alice, reopened, "bilan.submit", BilanSteps.Inputs("Club NPNRU animé ; 120 ménages relogés", progress: "WellAdvanced"));
+        var resubmitted = await _app.ClickAsync(TestUser.Alice, reopened, "bilan.submit", BilanSteps.Inputs("Club NPNRU animé\u202F; 120 ménages relogés", progress: "WellAdvanced"));
         var validated = await _app.ClickAsync(TestUser.Admin, await _app.SayAsync(TestUser.Admin, "bilan 2023 5"), "bilan.validate");
 
         Assert.Contains("Bilan soumis à la Métropole.", CardJson.Texts(submitted), StringComparison.Ordinal);
-        Assert.Contains("Modifications demandées ; les contributeurs sont prévenus.", CardJson.Texts(changes), StringComparison.Ordinal);
-        Assert.Contains("Modifications demandées par Claire Métropole : « Ajoutez les chiffres du relogement. »", CardJson.Texts(reopened), StringComparison.Ordinal);
+        Assert.Contains("Modifications demandées\u202F; les contributeurs sont prévenus.", CardJson.Texts(changes), StringComparison.Ordinal);
+        Assert.Contains("Modifications demandées par Claire Métropole\u00A0: «\u00A0Ajoutez les chiffres du relogement.\u00A0»", CardJson.Texts(reopened), StringComparison.Ordinal);
         Assert.Contains("**Soumis**", CardJson.Texts(resubmitted), StringComparison.Ordinal);
         var texts = CardJson.Texts(validated);
-        Assert.Contains("Chantier validé ; ses contributeurs sont prévenus.", texts, StringComparison.Ordinal);
+        Assert.Contains("Chantier validé\u202F; ses contributeurs sont prévenus.", texts, StringComparison.Ordinal);
         Assert.Contains("v4 — validé — Claire Métropole, le", texts, StringComparison.Ordinal);
         Assert.Contains("v3 — soumis — Alice Hlm, le", texts, StringComparison.Ordinal);
         Assert.Contains("v2 — modifications demandées — Claire Métropole, le", texts, StringComparison.Ordinal);
         Assert.Contains("v1 — soumis — Alice Hlm, le", texts, StringComparison.Ordinal);
         Assert.False(CardJson.HasInput(validated, "actions"));
-        Assert.Contains("Club NPNRU animé ; 120 ménages relogés", texts, StringComparison.Ordinal);
+        Assert.Contains("Club NPNRU animé\u202F; 120 ménages relogés", texts, StringComparison.Ordinal);
         var campaign = CardJson.Texts(await _app.SayAsync(TestUser.Alice, "bilan 2023"));
         Assert.Contains("**Validé** · Claire Métropole, le", campaign, StringComparison.Ordinal);
     }
@@ -155,7 +155,7 @@ public sealed class BilanFlowTests : IAsyncLifetime
         var answer = await _app.ClickAsync(TestUser.Bob, stale, "bilan.save", BilanSteps.Inputs("Autre texte"));
 
         var texts = CardJson.Texts(answer);
-        Assert.Contains("Rien n’a été enregistré : Claire Métropole a modifié ce chantier", texts, StringComparison.Ordinal);
+        Assert.Contains("Rien n’a été enregistré\u00A0: Claire Métropole a modifié ce chantier", texts, StringComparison.Ordinal);
         Assert.Contains("Autre texte", texts, StringComparison.Ordinal);
         Assert.False(CardJson.HasAction(answer, "bilan.save"));
         var stored = CardJson.Texts(await _app.SayAsync(TestUser.Admin, "bilan 2023 2"));
@@ -202,13 +202,13 @@ public sealed class BilanFlowTests : IAsyncLifetime
 
     public static TheoryData<string, string, string> BadInputs() => new()
     {
-        { "meetings", "-3", "« Réunions tenues » ne peut pas être négatif (vous avez saisi « -3 »)." },
-        { "bailleurs", "2.5", "« Bailleurs mobilisés » doit être un nombre entier (vous avez saisi « 2.5 »)." },
-        { "events", "douze", "« Événements » doit être un nombre entier (vous avez saisi « douze »)." },
-        { "publications", "250000", $"« Publications » ne peut pas dépasser {100_000.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} (vous avez saisi « 250000 »)." },
-        { "modalities", "1,9", "Modalité d’intervention inconnue : « 9 »." },
-        { "progress", "Finished", "Avancement inconnu : « Finished ». Choisissez-en un dans la liste." },
-        { "difficulties", new string('d', 601), "« Difficultés rencontrées » est trop long : 601 caractères pour 600 au plus." },
+        { "meetings", "-3", "«\u00A0Réunions tenues\u00A0» ne peut pas être négatif (vous avez saisi «\u00A0-3\u00A0»)." },
+        { "bailleurs", "2.5", "«\u00A0Bailleurs mobilisés\u00A0» doit être un nombre entier (vous avez saisi «\u00A02.5\u00A0»)." },
+        { "events", "douze", "«\u00A0Événements\u00A0» doit être un nombre entier (vous avez saisi «\u00A0douze\u00A0»)." },
+        { "publications", "250000", $"«\u00A0Publications\u00A0» ne peut pas dépasser {100_000.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} (vous avez saisi «\u00A0250000\u00A0»)." },
+        { "modalities", "1,9", "Modalité d’intervention inconnue\u00A0: «\u00A09\u00A0»." },
+        { "progress", "Finished", "Avancement inconnu\u00A0: «\u00A0Finished\u00A0». Choisissez-en un dans la liste." },
+        { "difficulties", new string('d', 601), "«\u00A0Difficultés rencontrées\u00A0» est trop long\u00A0: 601 caractères pour 600 au plus." },
     };
 
     [Theory]
@@ -239,7 +239,7 @@ public sealed class BilanFlowTests : IAsyncLifetime
         var answer = await _app.ClickAsync(TestUser.Alice, form, "bilan.save", BilanSteps.Inputs(new string('é', 30_000)));
 
         Assert.Equal(JsonValueKind.String, answer.ValueKind);
-        Assert.Contains("« Actions menées » est beaucoup trop long", answer.GetString(), StringComparison.Ordinal);
+        Assert.Contains("«\u00A0Actions menées\u00A0» est beaucoup trop long", answer.GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -255,7 +255,7 @@ public sealed class BilanFlowTests : IAsyncLifetime
 
         var conflict = await _app.ClickAsync(TestUser.Admin, adminForm, "bilan.requestChanges", Longest('ê'));
 
-        Assert.Contains("Rien n’a été enregistré : Alice Hlm a modifié ce chantier", CardJson.Texts(conflict), StringComparison.Ordinal);
+        Assert.Contains("Rien n’a été enregistré\u00A0: Alice Hlm a modifié ce chantier", CardJson.Texts(conflict), StringComparison.Ordinal);
         Assert.Equal(new string('ê', 600), CardJson.InputValue(conflict, "reviewComment"));
         Assert.Equal(new string('ê', 1500), CardJson.InputValue(conflict, "actions"));
     }

@@ -55,7 +55,7 @@ public sealed class BilanNotificationTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         var aliceText = toAlice.Activity.Attachments![0].Content!.ToString()!;
-        Assert.Contains("Rappel : bilan 2023 à rendre (J-14)", aliceText, StringComparison.Ordinal);
+        Assert.Contains("Rappel\u00A0: bilan 2023 à rendre (J-14)", CardJson.Texts(aliceText), StringComparison.Ordinal);
         Assert.Contains("1. PLH métropolitain — Brouillon", aliceText, StringComparison.Ordinal);
         Assert.DoesNotContain("3. Réforme", aliceText, StringComparison.Ordinal);
         var channelText = toArHlm.Activity.Attachments![0].Content!.ToString()!;
@@ -77,7 +77,7 @@ public sealed class BilanNotificationTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         var escalationText = escalation.Activity.Attachments![0].Content!.ToString()!;
-        Assert.Contains("Bilan 2023 : date limite dépassée", escalationText, StringComparison.Ordinal);
+        Assert.Contains("Bilan 2023\u00A0: date limite dépassée", CardJson.Texts(escalationText), StringComparison.Ordinal);
         Assert.Contains("Soumis, en attente de validation (7)", escalationText, StringComparison.Ordinal);
         Assert.Single(_app.Connector.Calls.Skip(afterSubmitting), c => c.Kind == "send");
     }

@@ -14,6 +14,13 @@ public static class CardJson
         return string.Join("\n", texts);
     }
 
+    /// <summary>Every string of a card given as JSON text, decoded (the wire form escapes no-break spaces as \u00A0).</summary>
+    public static string Texts(string cardJson)
+    {
+        using var document = JsonDocument.Parse(cardJson);
+        return Texts(document.RootElement);
+    }
+
     /// <summary>The data of the first Action.Execute with that verb, anywhere in the card.</summary>
     public static JsonObject ActionData(JsonElement card, string verb) =>
         JsonNode.Parse(FindAction(card, verb)?.GetProperty("data").GetRawText() ?? throw new InvalidOperationException($"No button with verb {verb} in the card: {Texts(card)}"))!.AsObject();

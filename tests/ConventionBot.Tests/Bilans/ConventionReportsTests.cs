@@ -19,9 +19,9 @@ public sealed class ConventionReportsTests : IAsyncLifetime
     {
         var texts = CardJson.Texts(await _app.SayAsync(TestUser.Alice, "échéances"));
 
-        Assert.Contains("Bilan 2023 : remise des chantiers", texts, StringComparison.Ordinal);
+        Assert.Contains("Bilan 2023\u00A0: remise des chantiers", texts, StringComparison.Ordinal);
         Assert.Contains("6 chantier(s) sur 7 encore à soumettre", texts, StringComparison.Ordinal);
-        Assert.Contains("Contribution 2022 : appel de fonds et dossier (AR Hlm)", texts, StringComparison.Ordinal);
+        Assert.Contains("Contribution 2022\u00A0: appel de fonds et dossier (AR Hlm)", texts, StringComparison.Ordinal);
     }
 
     [Fact]

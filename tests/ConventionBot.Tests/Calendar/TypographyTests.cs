@@ -50,4 +50,23 @@ public sealed class TypographyTests
 
         Assert.Equal(once, Typography.French(once));
     }
+
+    [Theory]
+    [InlineData("chantier 5", 60, "chantier 5")]
+    [InlineData("  bilan\n\t2024  ", 60, "bilan 2024")]
+    [InlineData("un deux trois quatre cinq six", 20, "un deux trois…")]
+    [InlineData("abcdefghijklmnopqrstuvwxyz", 10, "abcdefghi…")]
+    [InlineData("a bcdefghijklmnopqrstuvwxyz", 10, "a bcdefgh…")]
+    public void Excerpt_LongText_CutAfterAWholeWordWhenOneEndsInItsSecondHalf(string typed, int max, string expected)
+    {
+        Assert.Equal(expected, Typography.Excerpt(typed, max));
+    }
+
+    [Fact]
+    public void Excerpt_EmojiAtTheCut_IsNeverSplit()
+    {
+        var excerpt = Typography.Excerpt(new string('a', 8) + "👩‍👩‍👧" + "bbb", 10);
+
+        Assert.Equal(new string('a', 8) + "…", excerpt);
+    }
 }

@@ -1,3 +1,5 @@
+using ConventionBot.Tests.Bilans;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Tests.ConventionInfo;
@@ -21,7 +23,7 @@ public sealed class ChantierCardTests
         [
             "Chantier 5 · NPNRU métropolitain",
             "**Axe 3** · L’intervention dans les quartiers politiques de la Ville",
-            "Convention terminée le mardi 31 décembre 2024 ; ses dossiers restent ouverts.",
+            "Convention terminée le mardi 31 décembre 2024\u202F; ses dossiers restent ouverts.",
             "La mise en œuvre du projet NPNRU métropolitain, en articulation",
             "Ce qui est attendu",
             "Co-pilotage des travaux du club NPNRU",
@@ -31,7 +33,8 @@ public sealed class ChantierCardTests
             meetings.ChantierText(5),
             bilans.ChantierText(5),
         ];
-        var positions = inOrder.Select(text => json.IndexOf(text, StringComparison.Ordinal)).ToList();
+        var texts = CardJson.Texts(json);
+        var positions = inOrder.Select(text => texts.IndexOf(text, StringComparison.Ordinal)).ToList();
         Assert.True(positions.All(p => p >= 0), string.Join(" | ", inOrder.Where((_, i) => positions[i] < 0)));
         Assert.Equal(positions.Order(), positions);
     }
@@ -63,7 +66,7 @@ public sealed class ChantierCardTests
         var json = InfoTestBed.Json(await bed.Views.ChantierAsync(bed.Shipped, bed.Shipped.FindChantier(number)!, Language.French, CancellationToken.None));
 
         // Assert
-        Assert.All(present, text => Assert.Contains(text, json, StringComparison.Ordinal));
+        Assert.All(present, text => Assert.Contains(text, CardJson.Texts(json), StringComparison.Ordinal));
         Assert.All(absent, text => Assert.DoesNotContain(text, json, StringComparison.Ordinal));
         Assert.Contains("\"title\":\"Tous les chantiers\"", json, StringComparison.Ordinal);
         Assert.Contains("\"title\":\"La convention\"", json, StringComparison.Ordinal);
@@ -79,7 +82,7 @@ public sealed class ChantierCardTests
         var json = InfoTestBed.Json(await bed.Views.ChantierAsync(bed.Shipped, "mise en oeuvre", Language.French, CancellationToken.None));
 
         // Assert
-        Assert.Contains("« mise en oeuvre » correspond à plusieurs chantiers", json, StringComparison.Ordinal);
+        Assert.Contains("«\u00A0mise en oeuvre\u00A0» correspond à plusieurs chantiers", CardJson.Texts(json), StringComparison.Ordinal);
         Assert.Contains("NPNRU métropolitain", json, StringComparison.Ordinal);
         Assert.DoesNotContain("PLH métropolitain", json, StringComparison.Ordinal);
     }

@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.ConventionInfo;
 using ConventionBot.Conversation;
 

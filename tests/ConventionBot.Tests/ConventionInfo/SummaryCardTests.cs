@@ -1,3 +1,5 @@
+using ConventionBot.Tests.Bilans;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Tests.ConventionInfo;
@@ -47,8 +49,8 @@ public sealed class SummaryCardTests
         var json = InfoTestBed.Json(await bed.Views.SummaryAsync(bed.Catalog.Default, InfoTestBed.Caller(isAdmin: true), CancellationToken.None));
 
         // Assert
-        Assert.Contains("Convention en cours : année 2 sur 2 (2031).", json, StringComparison.Ordinal);
-        Assert.Contains("Durée écoulée : 50 %. Fin le mercredi 31 décembre 2031 (dans 364 jours).", json, StringComparison.Ordinal);
+        Assert.Contains("Convention en cours\u00A0: année 2 sur 2 (2031).", CardJson.Texts(json), StringComparison.Ordinal);
+        Assert.Contains("Durée écoulée\u00A0: 50 %. Fin le mercredi 31 décembre 2031 (dans 364 jours).", CardJson.Texts(json), StringComparison.Ordinal);
         Assert.DoesNotContain("Préparer le renouvellement", json, StringComparison.Ordinal);
     }
 
@@ -116,7 +118,7 @@ public sealed class SummaryCardTests
         var json = InfoTestBed.Json(await bed.Views.SummaryAsync(bed.Shipped, InfoTestBed.Caller(isAdmin: true), CancellationToken.None));
 
         // Assert
-        Assert.Contains("La « Convention de test » lui succédera le mardi 1er janvier 2030.", json, StringComparison.Ordinal);
+        Assert.Contains("La «\u00A0Convention de test\u00A0» lui succédera le mardi 1er janvier 2030.", CardJson.Texts(json), StringComparison.Ordinal);
         Assert.Contains("\"convention\":\"test-2030\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Préparer le renouvellement", json, StringComparison.Ordinal);
     }

@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.BotFramework.Tests.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,3 +1,4 @@
+using ConventionBot.Tests.Bilans;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -88,7 +89,7 @@ public sealed class MessagesEndpointTests : IAsyncLifetime
 
         var call = Assert.Single(await Connector.WaitForCallsAsync(1));
         var card = call.Activity.Attachments![0].Content!.ToString()!;
-        Assert.Contains("« quelle heure est-il »", card, StringComparison.Ordinal);
+        Assert.Contains("«\u00A0quelle heure est-il\u00A0»", CardJson.Texts(card), StringComparison.Ordinal);
         Assert.Contains("\"verb\":\"command.run\"", card, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,5 @@
+using ConventionBot.Tests.Bilans;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,7 +81,25 @@ public sealed class NotUnderstoodTests : IAsyncLifetime
 
         // Assert
         var card = Assert.Single(await _connector.WaitForCallsAsync(1)).Activity.Attachments![0].Content!.ToString()!;
-        Assert.Contains("Je n’ai pas compris « chantiez 5 »", card, StringComparison.Ordinal);
+        Assert.Contains("Je n’ai pas compris «\u00A0chantiez 5\u00A0»", CardJson.Texts(card), StringComparison.Ordinal);
         Assert.Contains("\"verb\":\"command.run\",\"data\":{\"command\":\"chantier 5\"},\"title\":\"chantier 5\"", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_VeryLongMessage_QuotesAnExcerptAndOffersUsages()
+    {
+        // Arrange: 10 000 characters, a typo of a keyword first (its correction would repeat the whole text).
+        var text = "chantiez " + string.Join(' ', Enumerable.Repeat("logement", 1_111));
+
+        // Act
+        var response = await _client.PostAsync(Activities.Message(_connector.ServiceUrl, text));
+
+        // Assert
+        Assert.True(response.IsSuccessStatusCode, $"HTTP {(int)response.StatusCode}");
+        var card = Assert.Single(await _connector.WaitForCallsAsync(1)).Activity.Attachments![0].Content!.ToString()!;
+        Assert.Contains("Je n’ai pas compris «\u00A0chantiez logement logement", CardJson.Texts(card), StringComparison.Ordinal);
+        Assert.Contains("logement…\u00A0»", CardJson.Texts(card), StringComparison.Ordinal);
+        Assert.Contains("\"data\":{\"command\":\"chantier 5\"}", card, StringComparison.Ordinal);
+        Assert.True(card.Length < 2_000, $"card of {card.Length} characters");
     }
 }

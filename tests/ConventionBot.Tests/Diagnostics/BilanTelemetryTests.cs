@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using ConventionBot.Bilans;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Storage;

@@ -21,7 +21,7 @@ public sealed class ExportLinkExpiryTests
 
     [Theory]
     [InlineData("export bilan 2025", "L’année 2025 n’est pas couverte")]
-    [InlineData("export", "Précisez l’année du bilan : « export bilan 2022 »")]
+    [InlineData("export", "Précisez l’année du bilan\u00A0: «\u00A0export bilan 2022\u00A0»")]
     public async Task Export_BadYear_SaysWhichYears(string text, string expected)
     {
         await using var app = await BilanApp.StartAsync();

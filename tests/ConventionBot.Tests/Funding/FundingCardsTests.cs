@@ -1,6 +1,7 @@
 using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.BotFramework.Tests.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 using ConventionBot.Funding;
 using ConventionBot.Tests.Bilans;

@@ -38,7 +38,7 @@ public sealed class FundingFlowTests : IAsyncLifetime
         Assert.Contains("✅ les statuts de l'association et leur mise à jour", texts, StringComparison.Ordinal);
         Assert.Contains("⬜ la liste des membres du Bureau et du Conseil d'Administration", texts, StringComparison.Ordinal);
         Assert.Contains("⬜ un bilan de la mise en œuvre de la présente convention", texts, StringComparison.Ordinal);
-        Assert.Contains("**en retard** : attendu au plus tard le mardi 9 mai 2023", texts, StringComparison.Ordinal);
+        Assert.Contains("**en retard**\u00A0: attendu au plus tard le mardi 9 mai 2023", texts, StringComparison.Ordinal);
         Assert.Contains("Claire Métropole, le", texts, StringComparison.Ordinal);
     }
 
@@ -51,7 +51,7 @@ public sealed class FundingFlowTests : IAsyncLifetime
             Inputs(call: "2022-04-01", decision: "Reduced", amount: "15000.50", reason: "Chantier 6 reporté", paid: "2022-06-15"));
 
         var texts = CardJson.Texts(saved);
-        Assert.Contains("15\u202f000,5\u00a0€ (réduite : Chantier 6 reporté)", texts, StringComparison.Ordinal);
+        Assert.Contains("15\u202f000,5\u00a0€ (réduite\u00A0: Chantier 6 reporté)", texts, StringComparison.Ordinal);
         Assert.Contains("effectué le mercredi 15 juin 2022", texts, StringComparison.Ordinal);
     }
 
@@ -60,12 +60,12 @@ public sealed class FundingFlowTests : IAsyncLifetime
         { Inputs(decision: "Reduced", amount: "25000", reason: "Retard"), "Le montant réduit doit être un nombre d’euros positif" },
         { Inputs(decision: "Reduced", amount: "-5", reason: "Retard"), "Le montant réduit doit être un nombre d’euros positif" },
         { Inputs(decision: "Suspended"), "Indiquez le motif de la réduction ou de la suspension." },
-        { Inputs(decision: "Cancelled"), "Décision inconnue : « Cancelled »." },
-        { Inputs(call: "2099-01-01"), "« Appel de fonds reçu le » ne peut pas être dans le futur." },
-        { Inputs(call: "10/03/2023"), "« 10/03/2023 » n’est pas une date valide" },
+        { Inputs(decision: "Cancelled"), "Décision inconnue\u00A0: «\u00A0Cancelled\u00A0»." },
+        { Inputs(call: "2099-01-01"), "«\u00A0Appel de fonds reçu le\u00A0» ne peut pas être dans le futur." },
+        { Inputs(call: "10/03/2023"), "«\u00A010/03/2023\u00A0» n’est pas une date valide" },
         { Inputs(call: "2023-05-01", paid: "2023-04-01"), "Le versement ne peut pas précéder l’appel de fonds." },
         { Inputs(paid: "2023-04-01"), "Indiquez d’abord la date de l’appel de fonds" },
-        { Inputs(documents: "rib,passeport"), "Pièce inconnue : « passeport »." },
+        { Inputs(documents: "rib,passeport"), "Pièce inconnue\u00A0: «\u00A0passeport\u00A0»." },
         { Inputs(decision: "Suspended", reason: new string('r', 501)), "est trop long" },
     };
 

@@ -27,7 +27,7 @@ public sealed class FundingNotificationTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(1));
 
         var callText = call.Activity.Attachments![0].Content!.ToString()!;
-        Assert.Contains("Contribution 2023 : appel de fonds à compléter", callText, StringComparison.Ordinal);
+        Assert.Contains("Contribution 2023\u00A0: appel de fonds à compléter", CardJson.Texts(callText), StringComparison.Ordinal);
         Assert.Contains("L’appel de fonds lui-même n’est pas encore enregistré.", callText, StringComparison.Ordinal);
         Assert.Single(_app.Connector.Calls.Skip(before), c => c.Kind == "send");
 
@@ -41,7 +41,7 @@ public sealed class FundingNotificationTests : IAsyncLifetime
         var payment = await _app.WaitForAsync(afterCall, c => c.Kind == "send" && c.ConversationId == MetropoleChannel.ConversationId);
         await Task.Delay(TimeSpan.FromSeconds(1));
 
-        Assert.Contains("Contribution 2023 : versement en retard", payment.Activity.Attachments![0].Content!.ToString()!, StringComparison.Ordinal);
+        Assert.Contains("Contribution 2023\u00A0: versement en retard", CardJson.Texts(payment.Activity.Attachments![0].Content!.ToString()!), StringComparison.Ordinal);
         Assert.DoesNotContain(_app.Connector.Calls.Skip(afterCall), c => c.Kind == "send" && c.ConversationId == TestUser.Admin.ConversationId);
     }
 }

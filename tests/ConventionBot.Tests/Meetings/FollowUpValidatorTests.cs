@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 using ConventionBot.Meetings;
 using static ConventionBot.Tests.Meetings.MeetingFixtures;
@@ -47,7 +48,7 @@ public sealed class FollowUpValidatorTests
     {
         var result = FollowUpValidator.Validate(Form(new NewActionRow("Préparer le COPIL", "Louis Durand", "fin avril")), Held, Language.French);
 
-        Assert.Contains("« fin avril »", result.Errors["new-due-0"], StringComparison.Ordinal);
+        Assert.Contains("«\u00A0fin avril\u00A0»", result.Errors["new-due-0"], StringComparison.Ordinal);
     }
 
     [Fact]

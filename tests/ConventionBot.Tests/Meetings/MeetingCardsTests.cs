@@ -1,5 +1,7 @@
+using ConventionBot.Tests.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.BotFramework.Tests.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 using ConventionBot.Meetings;
 using static ConventionBot.Tests.Meetings.MeetingFixtures;
@@ -60,7 +62,7 @@ public sealed class MeetingCardsTests
         Assert.Contains("\"value\":\"Ordre du jour\"", json, StringComparison.Ordinal);
         Assert.Contains("\"value\":\"1,5\"", json, StringComparison.Ordinal);
         Assert.Contains("La durée doit être comprise entre 15 minutes et 10 heures.", json, StringComparison.Ordinal);
-        Assert.Contains(FormTexts.Summary(Language.French), json, StringComparison.Ordinal);
+        Assert.Contains(FormTexts.Summary(Language.French), CardJson.Texts(json), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -68,7 +70,7 @@ public sealed class MeetingCardsTests
     {
         var json = AdaptiveCardJson.Serialize(MeetingCard.Build(Next, Convention, MeetingHeadline.Reminder, Previous, Utc(2024, 3, 26, 9), null, Language.French));
 
-        Assert.Contains("Rappel : COTECH dans 7 jours", json, StringComparison.Ordinal);
+        Assert.Contains("Rappel\u00A0: COTECH dans 7 jours", CardJson.Texts(json), StringComparison.Ordinal);
         Assert.Contains("Envoyer le calendrier des groupes de travail — Camille Martin, pour le 20/02/2024 ⚠ en retard", json, StringComparison.Ordinal);
         Assert.Contains("Relancer les bailleurs — Louis Durand, pour le 20/03/2024 ⚠ en retard", json, StringComparison.Ordinal);
         Assert.DoesNotContain("Réserver la salle", json, StringComparison.Ordinal);

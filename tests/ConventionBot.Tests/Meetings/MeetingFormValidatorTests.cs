@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 using ConventionBot.Meetings;
 using static ConventionBot.Tests.Meetings.MeetingFixtures;
@@ -44,7 +45,7 @@ public sealed class MeetingFormValidatorTests
         var result = Validate(Valid with { Date = "mardi prochain" });
 
         Assert.False(result.IsValid);
-        Assert.Contains("« mardi prochain »", result.Errors["date"], StringComparison.Ordinal);
+        Assert.Contains("«\u00A0mardi prochain\u00A0»", result.Errors["date"], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -52,7 +53,7 @@ public sealed class MeetingFormValidatorTests
     {
         var result = Validate(Valid with { Date = "2024-02-28" });
 
-        Assert.Equal("Cette date est passée : choisissez une date à venir.", result.Errors["date"]);
+        Assert.Equal("Cette date est passée\u00A0: choisissez une date à venir.", result.Errors["date"]);
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class MeetingFormValidatorTests
     {
         var result = Validate(Valid with { Agenda = new string('a', 2001) });
 
-        Assert.Equal("Texte trop long : 2001 caractères pour 2000 au plus.", result.Errors["agenda"]);
+        Assert.Equal("Texte trop long\u00A0: 2001 caractères pour 2000 au plus.", result.Errors["agenda"]);
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class MeetingFormValidatorTests
     {
         var result = Validate(Valid with { Chantiers = "1,9" });
 
-        Assert.Equal("Chantier inconnu : « 9 » (la convention en compte 7).", result.Errors["chantiers"]);
+        Assert.Equal("Chantier inconnu\u00A0: «\u00A09\u00A0» (la convention en compte 7).", result.Errors["chantiers"]);
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class MeetingFormValidatorTests
     {
         var result = Validate(Valid with { Instance = "CODIR" });
 
-        Assert.Contains("« CODIR »", result.Errors["instance"], StringComparison.Ordinal);
+        Assert.Contains("«\u00A0CODIR\u00A0»", result.Errors["instance"], StringComparison.Ordinal);
     }
 
     [Fact]

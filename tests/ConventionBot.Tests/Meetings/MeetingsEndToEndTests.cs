@@ -33,25 +33,25 @@ public sealed class MeetingsEndToEndTests : IAsyncLifetime
         Assert.Contains("Réunion planifiée", answer.Text, StringComparison.Ordinal);
         Assert.Contains("- mardi 19 mars 2024 à 10\u00a0h\u00a000\n- mardi 26 mars 2024 à 10\u00a0h\u00a000\n- vendredi 29 mars 2024 à 10\u00a0h\u00a000", answer.Text, StringComparison.Ordinal);
         var notices = await _app.WaitForSentAsync(2);
-        Assert.All(notices, n => Assert.Contains("Nouvelle réunion : COTECH, dans 29 jours", CardText.Of(CardText.CardOf(n.Activity)), StringComparison.Ordinal));
+        Assert.All(notices, n => Assert.Contains("Nouvelle réunion\u00A0: COTECH, dans 29 jours", CardText.Of(CardText.CardOf(n.Activity)), StringComparison.Ordinal));
         Assert.Equal([MeetingsApp.Admin.Chat, MeetingsApp.Member.Chat], notices.Select(n => n.ConversationId).Order(StringComparer.Ordinal));
 
         await _app.MoveToAsync(Utc(2024, 3, 19, 8, 59));
         Assert.Equal(2, _app.Sent.Count);
         await _app.MoveToAsync(Utc(2024, 3, 19, 9));
-        AssertLastSent(await _app.WaitForSentAsync(4), 2, "Rappel : COTECH dans 14 jours");
+        AssertLastSent(await _app.WaitForSentAsync(4), 2, "Rappel\u00A0: COTECH dans 14 jours");
         await _app.MoveToAsync(Utc(2024, 3, 26, 9));
-        AssertLastSent(await _app.WaitForSentAsync(6), 2, "Rappel : COTECH dans 7 jours");
+        AssertLastSent(await _app.WaitForSentAsync(6), 2, "Rappel\u00A0: COTECH dans 7 jours");
         await _app.MoveToAsync(Utc(2024, 3, 28, 9));
         Assert.Equal(6, _app.Sent.Count);
         await _app.MoveToAsync(Utc(2024, 3, 29, 9));
         var reminders = await _app.WaitForSentAsync(8);
-        AssertLastSent(reminders, 2, "Rappel : COTECH dans 4 jours");
+        AssertLastSent(reminders, 2, "Rappel\u00A0: COTECH dans 4 jours");
 
         await _app.MoveToAsync(Utc(2024, 4, 2, 9));
         var followUp = (await _app.WaitForSentAsync(9))[^1];
         Assert.Equal(MeetingsApp.Admin.Chat, followUp.ConversationId);
-        Assert.Contains("Suivi : COTECH du mardi 2 avril 2024", CardText.Of(CardText.CardOf(followUp.Activity)), StringComparison.Ordinal);
+        Assert.Contains("Suivi\u00A0: COTECH du mardi 2 avril 2024", CardText.Of(CardText.CardOf(followUp.Activity)), StringComparison.Ordinal);
         var parsed = await new AdaptiveCardValidator().ValidateAsync(new Dictionary<string, string>
         {
             ["confirmation"] = answer.Card.GetRawText(),
@@ -76,11 +76,11 @@ public sealed class MeetingsEndToEndTests : IAsyncLifetime
 
         Assert.Contains("Réunion modifiée", answer.Text, StringComparison.Ordinal);
         Assert.Contains("- mardi 26 mars 2024 à 10\u00a0h\u00a000\n- mardi 2 avril 2024 à 10\u00a0h\u00a000\n- lundi 8 avril 2024 à 10\u00a0h\u00a000", answer.Text, StringComparison.Ordinal);
-        AssertLastSent(await _app.WaitForSentAsync(2), 1, "Réunion modifiée : COTECH, dans 36 jours");
+        AssertLastSent(await _app.WaitForSentAsync(2), 1, "Réunion modifiée\u00A0: COTECH, dans 36 jours");
         await _app.MoveToAsync(Utc(2024, 3, 19, 9));
         Assert.Equal(2, _app.Sent.Count);
         await _app.MoveToAsync(Utc(2024, 3, 26, 9));
-        AssertLastSent(await _app.WaitForSentAsync(3), 1, "Rappel : COTECH dans 14 jours");
+        AssertLastSent(await _app.WaitForSentAsync(3), 1, "Rappel\u00A0: COTECH dans 14 jours");
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class MeetingsEndToEndTests : IAsyncLifetime
         var answer = await _app.ClickAsync(MeetingsApp.Admin, MeetingVerbs.ConfirmCancel, confirm.DataOf(MeetingVerbs.ConfirmCancel));
 
         Assert.Contains("Réunion annulée", answer.Text, StringComparison.Ordinal);
-        AssertLastSent(await _app.WaitForSentAsync(2), 1, "Réunion annulée : COTECH");
+        AssertLastSent(await _app.WaitForSentAsync(2), 1, "Réunion annulée\u00A0: COTECH");
         await _app.MoveToAsync(Utc(2024, 4, 3, 9));
         Assert.Equal(2, _app.Sent.Count);
         var list = await _app.ClickAsync(MeetingsApp.Admin, MeetingVerbs.List, []);
@@ -119,7 +119,7 @@ public sealed class MeetingsEndToEndTests : IAsyncLifetime
         second["etag"] = seen["etag"]!.GetValue<string>();
         var refused = await _app.ClickAsync(MeetingsApp.Admin, MeetingVerbs.Update, second);
 
-        Assert.Contains(MeetingTexts.Stale(ConventionBot.Conversation.Language.French), refused.Text, StringComparison.Ordinal);
+        Assert.Contains(MeetingTexts.Stale(ConventionBot.Calendar.Language.French), refused.Text, StringComparison.Ordinal);
         Assert.Contains("Salle A", refused.Text, StringComparison.Ordinal);
         Assert.Contains("Salle B", refused.Text, StringComparison.Ordinal);
         var retry = refused.DataOf(MeetingVerbs.Update);
@@ -145,9 +145,9 @@ public sealed class MeetingsEndToEndTests : IAsyncLifetime
         await quick.MoveToAsync(Utc(2024, 3, 4, 9, 4).AddSeconds(59));
         Assert.Single(quick.Sent);
         await quick.MoveToAsync(Utc(2024, 3, 4, 9, 5));
-        AssertLastSent(await quick.WaitForSentAsync(2), 1, "Rappel : COTECH dans 5\u00a0min");
+        AssertLastSent(await quick.WaitForSentAsync(2), 1, "Rappel\u00A0: COTECH dans 5\u00a0min");
         await quick.MoveToAsync(Utc(2024, 3, 4, 9, 8));
-        AssertLastSent(await quick.WaitForSentAsync(3), 1, "Rappel : COTECH dans 2\u00a0min");
+        AssertLastSent(await quick.WaitForSentAsync(3), 1, "Rappel\u00A0: COTECH dans 2\u00a0min");
 
         Assert.Contains("- lundi 4 mars 2024 à 10\u00a0h\u00a005\n- lundi 4 mars 2024 à 10\u00a0h\u00a008", answer.Text, StringComparison.Ordinal);
     }

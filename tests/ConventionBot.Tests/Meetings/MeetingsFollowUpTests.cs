@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Meetings;
@@ -32,10 +33,10 @@ public sealed class MeetingsFollowUpTests : IAsyncLifetime
         var participants = await _app.ClickAsync(MeetingsApp.Admin, MeetingVerbs.Participants, new JsonObject { ["meetingId"] = meetingId });
         var refused = await _app.ClickAsync(MeetingsApp.Member, MeetingVerbs.Participants, new JsonObject { ["meetingId"] = meetingId });
 
-        Assert.Contains("Votre réponse : vous participez.", memberAnswer.Text, StringComparison.Ordinal);
-        Assert.Contains("Nouvelle réunion : COTECH", memberAnswer.Text, StringComparison.Ordinal);
-        Assert.Contains("Votre réponse : vous ne participez pas.", adminAnswer.Text, StringComparison.Ordinal);
-        Assert.Contains("Réponses : 1 oui, 1 non", adminAnswer.Text, StringComparison.Ordinal);
+        Assert.Contains("Votre réponse\u00A0: vous participez.", memberAnswer.Text, StringComparison.Ordinal);
+        Assert.Contains("Nouvelle réunion\u00A0: COTECH", memberAnswer.Text, StringComparison.Ordinal);
+        Assert.Contains("Votre réponse\u00A0: vous ne participez pas.", adminAnswer.Text, StringComparison.Ordinal);
+        Assert.Contains("Réponses\u00A0: 1 oui, 1 non", adminAnswer.Text, StringComparison.Ordinal);
         Assert.Contains("Participent (1)\nLouis Durand\nNe participent pas (1)\nCamille Martin", participants.Text, StringComparison.Ordinal);
         Assert.Equal(MeetingTexts.AdminOnly(Language.French), refused.Message);
     }
@@ -51,7 +52,7 @@ public sealed class MeetingsFollowUpTests : IAsyncLifetime
 
         Assert.Equal(MeetingTexts.AdminOnly(Language.French), typed.Activity.Text);
         Assert.Equal(MeetingTexts.AdminOnly(Language.French), clicked.Message);
-        Assert.Contains("Date illisible : « 30/02/2024 »", invalid.Text, StringComparison.Ordinal);
+        Assert.Contains("Date illisible\u00A0: «\u00A030/02/2024\u00A0»", invalid.Text, StringComparison.Ordinal);
         Assert.Contains("La durée doit être comprise entre 15 minutes et 10 heures.", invalid.Text, StringComparison.Ordinal);
         Assert.Contains("Salle du conseil", invalid.Text, StringComparison.Ordinal);
         Assert.DoesNotContain((await _app.ClickAsync(MeetingsApp.Admin, MeetingVerbs.List, [])).Text.Split('\n'), l => l.StartsWith("COTECH —", StringComparison.Ordinal));
@@ -87,7 +88,7 @@ public sealed class MeetingsFollowUpTests : IAsyncLifetime
         var onTime = CardText.Of(CardText.CardOf((await _app.WaitForSentAsync(4))[^1].Activity));
         await _app.MoveToAsync(Utc(2024, 3, 26, 9));
         var late = CardText.Of(CardText.CardOf((await _app.WaitForSentAsync(5))[^1].Activity));
-        Assert.Contains("Rappel : COTECH dans 14 jours", onTime, StringComparison.Ordinal);
+        Assert.Contains("Rappel\u00A0: COTECH dans 14 jours", onTime, StringComparison.Ordinal);
         Assert.Contains("Préparer le COPIL — Louis Durand, pour le 20/03/2024\n", onTime + "\n", StringComparison.Ordinal);
         Assert.Contains("Préparer le COPIL — Louis Durand, pour le 20/03/2024 ⚠ en retard", late, StringComparison.Ordinal);
         var list = await _app.ClickAsync(MeetingsApp.Admin, MeetingVerbs.List, []);
@@ -107,14 +108,14 @@ public sealed class MeetingsFollowUpTests : IAsyncLifetime
         await _app.MoveToAsync(Utc(2024, 6, 28, 7));
         await WaitForAlertsAsync(1);
         Assert.Equal(MeetingsApp.Admin.Chat, Assert.Single(Alerts()).ConversationId);
-        Assert.Contains("Gouvernance 2024 : pas assez de COTECH", CardText.Of(CardText.CardOf(Alerts()[0].Activity)), StringComparison.Ordinal);
+        Assert.Contains("Gouvernance 2024\u00A0: pas assez de COTECH", CardText.Of(CardText.CardOf(Alerts()[0].Activity)), StringComparison.Ordinal);
 
         await _app.ClickAsync(MeetingsApp.Admin, MeetingVerbs.Schedule, Form("2024-07-09"));
         await _app.ClickAsync(MeetingsApp.Admin, MeetingVerbs.Schedule, Form("2024-09-10"));
         await _app.MoveToAsync(Utc(2024, 9, 30, 7));
         await _app.MoveToAsync(Utc(2024, 10, 31, 8));
         await WaitForAlertsAsync(2);
-        Assert.Contains("Gouvernance 2024 : pas assez de COPIL", CardText.Of(CardText.CardOf(Alerts()[1].Activity)), StringComparison.Ordinal);
+        Assert.Contains("Gouvernance 2024\u00A0: pas assez de COPIL", CardText.Of(CardText.CardOf(Alerts()[1].Activity)), StringComparison.Ordinal);
         var section = await report.ConventionSectionAsync(convention, Language.French, default);
         Assert.Contains("COPIL 0/1 ⚠, COTECH 2/2 ✔", CardText.Of(System.Text.Json.JsonSerializer.SerializeToElement(section, ConventionBot.BotFramework.AdaptiveCards.AdaptiveCardJson.Options)), StringComparison.Ordinal);
     }
@@ -138,7 +139,7 @@ public sealed class MeetingsFollowUpTests : IAsyncLifetime
         await second.MoveToAsync(Utc(2024, 3, 19, 9, 30));
 
         var reminder = Assert.Single(second.Sent);
-        Assert.Contains("Rappel : COTECH dans 14 jours", CardText.Of(CardText.CardOf(reminder.Activity)), StringComparison.Ordinal);
+        Assert.Contains("Rappel\u00A0: COTECH dans 14 jours", CardText.Of(CardText.CardOf(reminder.Activity)), StringComparison.Ordinal);
     }
 
     private List<ConnectorCall> Alerts() =>

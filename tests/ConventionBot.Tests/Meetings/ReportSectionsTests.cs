@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 using ConventionBot.Meetings;
 using static ConventionBot.Tests.Meetings.MeetingFixtures;
@@ -24,9 +25,9 @@ public sealed class ReportSectionsTests
         var deadlines = ReportSections.Deadlines(Convention, meetings, GovernanceOptions.DefaultCheckpoints, now, Language.French);
 
         Assert.Collection(deadlines,
-            d => Assert.Equal(("Action de suivi : Envoyer le calendrier", true), (d.Title, d.IsOverdue)),
-            d => Assert.Equal(("Réunion : COTECH", Utc(2024, 4, 2, 8)), (d.Title, d.When)),
-            d => Assert.Equal(("COPIL 2024 : 0 tenu(s) ou prévu(s), 1 attendu(s)", false), (d.Title, d.IsOverdue)));
+            d => Assert.Equal(("Action de suivi\u00A0: Envoyer le calendrier", true), (d.Title, d.IsOverdue)),
+            d => Assert.Equal(("Réunion\u00A0: COTECH", Utc(2024, 4, 2, 8)), (d.Title, d.When)),
+            d => Assert.Equal(("COPIL 2024\u00A0: 0 tenu(s) ou prévu(s), 1 attendu(s)", false), (d.Title, d.IsOverdue)));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.BotFramework.Tests.AdaptiveCards;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Subscriptions;

@@ -1,3 +1,4 @@
+using ConventionBot.Tests.Bilans;
 using ConventionBot.Subscriptions;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,14 +37,14 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Equal("arhlm", subscription!.PartyId);
         Assert.Equal("personal", subscription.ConversationType);
         Assert.Equal("11111111-1111-1111-1111-111111111111", subscription.SubscriberAadObjectId);
-        Assert.Contains("C’est noté : cette conversation est abonnée.", reply, StringComparison.Ordinal);
+        Assert.Contains("C’est noté\u00A0: cette conversation est abonnée.", CardJson.Texts(reply), StringComparison.Ordinal);
         Assert.Contains("Association Régionale des Organismes Hlm", reply, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("abonner Métropole")]
     [InlineData("s’abonner metropole")]
-    [InlineData("S'abonner MÉTROPOLE !")]
+    [InlineData("S'abonner MÉTROPOLE\u202F!")]
     public async Task Abonner_NamedParty_RecordsThatParty(string text)
     {
         await SayAsync(text, "a:sub-2");
@@ -57,7 +58,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         var reply = await SayAsync("abonner la préfecture", "a:sub-3");
 
         Assert.Null(await Store.FindAsync("a:sub-3", default));
-        Assert.Contains("Je ne connais pas la partie « la préfecture »", reply, StringComparison.Ordinal);
+        Assert.Contains("Je ne connais pas la partie «\u00A0la préfecture\u00A0»", CardJson.Texts(reply), StringComparison.Ordinal);
         Assert.Contains("abonner metropole", reply, StringComparison.Ordinal);
     }
 
@@ -72,7 +73,7 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Contains("This conversation was already subscribed", reply, StringComparison.Ordinal);
         Assert.Equal(first!.SubscribedAt, second!.SubscribedAt);
         Assert.Equal("metropole", second.PartyId);
-        Assert.Equal(ConventionBot.Conversation.Language.English, second.Language);
+        Assert.Equal(ConventionBot.Calendar.Language.English, second.Language);
     }
 
     [Fact]

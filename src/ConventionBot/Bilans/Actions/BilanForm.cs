@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 

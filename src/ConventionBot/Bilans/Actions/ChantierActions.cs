@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;

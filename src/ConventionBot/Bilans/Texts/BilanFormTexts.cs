@@ -42,10 +42,10 @@ internal static class BilanFormTexts
         "Nothing was saved. Please fix the following; everything you typed is kept below:");
 
     public static string UnknownModality(Language l, string value) => l.Pick(
-        $"Modalité d’intervention inconnue : « {value} ».", $"Unknown modality of intervention: “{value}”.");
+        $"Modalité d’intervention inconnue : « {Typography.Excerpt(value)} ».", $"Unknown modality of intervention: “{Typography.Excerpt(value)}”.");
 
     public static string UnknownProgress(Language l, string value) => l.Pick(
-        $"Avancement inconnu : « {value} ». Choisissez-en un dans la liste.", $"Unknown progress: “{value}”. Pick one from the list.");
+        $"Avancement inconnu : « {Typography.Excerpt(value)} ». Choisissez-en un dans la liste.", $"Unknown progress: “{Typography.Excerpt(value)}”. Pick one from the list.");
 
     public static string TooLong(Language l, string label, int length, int max) => l.Pick(
         $"« {label} » est trop long : {NumberText.Number(length, l)} caractères pour {NumberText.Number(max, l)} au plus.",
@@ -56,16 +56,16 @@ internal static class BilanFormTexts
         $"Nothing was saved: “{label}” is far too long ({NumberText.Number(length, l)} characters, at most {NumberText.Number(max, l)}). Shorten it in the card, where your text stayed, and try again.");
 
     public static string NotWhole(Language l, string label, string typed) => l.Pick(
-        $"« {label} » doit être un nombre entier (vous avez saisi « {typed} »).",
-        $"“{label}” must be a whole number (you typed “{typed}”).");
+        $"« {label} » doit être un nombre entier (vous avez saisi « {Typography.Excerpt(typed)} »).",
+        $"“{label}” must be a whole number (you typed “{Typography.Excerpt(typed)}”).");
 
     public static string Negative(Language l, string label, string typed) => l.Pick(
-        $"« {label} » ne peut pas être négatif (vous avez saisi « {typed} »).",
-        $"“{label}” cannot be negative (you typed “{typed}”).");
+        $"« {label} » ne peut pas être négatif (vous avez saisi « {Typography.Excerpt(typed)} »).",
+        $"“{label}” cannot be negative (you typed “{Typography.Excerpt(typed)}”).");
 
     public static string TooLarge(Language l, string label, string typed, int max) => l.Pick(
-        $"« {label} » ne peut pas dépasser {NumberText.Number(max, l)} (vous avez saisi « {typed} »).",
-        $"“{label}” cannot exceed {NumberText.Number(max, l)} (you typed “{typed}”).");
+        $"« {label} » ne peut pas dépasser {NumberText.Number(max, l)} (vous avez saisi « {Typography.Excerpt(typed)} »).",
+        $"“{label}” cannot exceed {NumberText.Number(max, l)} (you typed “{Typography.Excerpt(typed)}”).");
 
     public static string SubmitNeedsContent(Language l) => l.Pick(
         "Pour soumettre, décrivez les actions menées et choisissez l’avancement.",

@@ -85,7 +85,7 @@ internal static class BilanTexts
         "Choisissez une date limite.", "Choose a deadline.");
 
     public static string DeadlineInvalid(Language l, string typed) => l.Pick(
-        $"« {typed} » n’est pas une date valide (attendu : AAAA-MM-JJ).", $"“{typed}” is not a valid date (expected: YYYY-MM-DD).");
+        $"« {Typography.Excerpt(typed)} » n’est pas une date valide (attendu : AAAA-MM-JJ).", $"“{Typography.Excerpt(typed)}” is not a valid date (expected: YYYY-MM-DD).");
 
     public static string DeadlinePast(Language l, DateOnly today) => l.Pick(
         $"La date limite doit être aujourd’hui ou plus tard (nous sommes le {DateText.Day(today, l)}).",
@@ -100,8 +100,8 @@ internal static class BilanTexts
         $"{year} is not covered by the {convention.Title} ({convention.StartDate.Year}-{convention.EndDate.Year}): choose {Years(convention, "or")}.");
 
     public static string ChantierUnknown(Language l, string words) => l.Pick(
-        $"Je ne trouve pas de chantier « {words} ». Donnez son numéro (1 à 7) ou un mot de son titre.",
-        $"I cannot find a workstream “{words}”. Give its number (1 to 7) or a word of its title.");
+        $"Je ne trouve pas de chantier « {Typography.Excerpt(words)} ». Donnez son numéro (1 à 7) ou un mot de son titre.",
+        $"I cannot find a workstream “{Typography.Excerpt(words)}”. Give its number (1 to 7) or a word of its title.");
 
     public static string CardOutdated(Language l) => l.Pick(
         "Cette carte n’est plus valable : tapez « bilan » suivi de l’année pour en obtenir une à jour.",

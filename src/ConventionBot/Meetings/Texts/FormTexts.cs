@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Meetings;
@@ -11,7 +12,7 @@ internal static class FormTexts
 
     public static string Missing(Language l, string whatFr, string whatEn) => l.Pick($"Indiquez {whatFr}.", $"Please give {whatEn}.");
 
-    public static string UnknownInstance(Language l, string typed) => l.Pick($"Instance inconnue : « {typed} ».", $"Unknown meeting body: “{typed}”.");
+    public static string UnknownInstance(Language l, string typed) => l.Pick($"Instance inconnue : « {Typography.Excerpt(typed)} ».", $"Unknown meeting body: “{Typography.Excerpt(typed)}”.");
 
     public static string LabelRequired(Language l) => l.Pick("Donnez l’intitulé de cette réunion.", "Please give this meeting a name.");
 
@@ -19,8 +20,8 @@ internal static class FormTexts
         $"Texte trop long : {length} caractères pour {max} au plus.", $"Text too long: {length} characters, at most {max}.");
 
     public static string BadDate(Language l, string typed) => l.Pick(
-        $"Date illisible : « {typed} ». Choisissez-la dans le calendrier ou écrivez-la JJ/MM/AAAA.",
-        $"Unreadable date: “{typed}”. Pick it in the calendar or write it DD/MM/YYYY.");
+        $"Date illisible : « {Typography.Excerpt(typed)} ». Choisissez-la dans le calendrier ou écrivez-la JJ/MM/AAAA.",
+        $"Unreadable date: “{Typography.Excerpt(typed)}”. Pick it in the calendar or write it DD/MM/YYYY.");
 
     public static string PastDate(Language l) => l.Pick("Cette date est passée : choisissez une date à venir.", "This date is past: choose a future date.");
 
@@ -28,7 +29,7 @@ internal static class FormTexts
         $"Date trop lointaine : au plus {years} ans à l’avance.", $"Date too far ahead: at most {years} years.");
 
     public static string BadTime(Language l, string typed) => l.Pick(
-        $"Heure illisible : « {typed} ». Exemple : 14:30.", $"Unreadable time: “{typed}”. Example: 14:30.");
+        $"Heure illisible : « {Typography.Excerpt(typed)} ». Exemple : 14:30.", $"Unreadable time: “{Typography.Excerpt(typed)}”. Example: 14:30.");
 
     public static string PastTime(Language l) => l.Pick("Cette heure est déjà passée.", "This time is already past.");
 
@@ -37,7 +38,7 @@ internal static class FormTexts
         "This time does not exist that day (clocks go forward): choose another one.");
 
     public static string BadDuration(Language l, string typed) => l.Pick(
-        $"Durée illisible : « {typed} ». Indiquez un nombre entier de minutes.", $"Unreadable duration: “{typed}”. Give a whole number of minutes.");
+        $"Durée illisible : « {Typography.Excerpt(typed)} ». Indiquez un nombre entier de minutes.", $"Unreadable duration: “{Typography.Excerpt(typed)}”. Give a whole number of minutes.");
 
     public static string DurationRange(Language l, int min, int max) => l.Pick(
         $"La durée doit être comprise entre {min} minutes et {max / 60} heures.", $"The duration must be between {min} minutes and {max / 60} hours.");
@@ -46,7 +47,7 @@ internal static class FormTexts
         "Ce lien n’est pas une adresse web complète (https://…).", "This link is not a complete web address (https://…).");
 
     public static string UnknownChantier(Language l, string typed, int count) => l.Pick(
-        $"Chantier inconnu : « {typed} » (la convention en compte {count}).", $"Unknown chantier: “{typed}” (the convention has {count}).");
+        $"Chantier inconnu : « {Typography.Excerpt(typed)} » (la convention en compte {count}).", $"Unknown chantier: “{Typography.Excerpt(typed)}” (the convention has {count}).");
 
     public static string ActionOwnerMissing(Language l) => l.Pick("Indiquez qui porte cette action.", "Say who owns this action.");
 

@@ -37,9 +37,9 @@ public sealed class StartupValidationTests
         {
             settings.Remove(key); // a key bound to null would still add an empty list entry
         }
-        await using var app = new BotAppFactory(settings, environment: "Production");
+        settings["ConnectionStrings:Tables"] = TestStorage.ConnectionString;
 
-        var exception = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        var exception = await EntryPoint.FailedStartAsync(settings, "Production");
 
         Assert.Contains(expected, exception.ToString(), StringComparison.Ordinal);
     }

@@ -11,17 +11,18 @@ internal sealed class ProductionAppFactory(IReadOnlyDictionary<string, string?> 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.ConfigureAppConfiguration(config =>
-        {
-            // Blank out a connection string the test machine may have in its environment,
-            // so Table Storage is configured by the Bicep settings alone. Application Insights' too: the Azure Monitor
-            // exporter would call Azure's endpoints (and the VM metadata address) from the test machine.
-            var values = new Dictionary<string, string?>(settings)
-            {
-                ["ConnectionStrings:Tables"] = "",
-                [TelemetryExtensions.ConnectionStringKey] = "",
-            };
-            config.AddInMemoryCollection(values);
-        });
+        builder.ConfigureAppConfiguration(config => config.AddInMemoryCollection(WithoutMachineSettings(settings)));
     }
+
+    /// <summary>
+    /// The settings, with the connection strings the test machine may have in its environment blanked out, so Table
+    /// Storage is configured by the given settings alone. Application Insights' too: the Azure Monitor exporter would
+    /// call Azure's endpoints (and the VM metadata address) from the test machine.
+    /// </summary>
+    public static Dictionary<string, string?> WithoutMachineSettings(IReadOnlyDictionary<string, string?> settings) =>
+        new(settings)
+        {
+            ["ConnectionStrings:Tables"] = "",
+            [TelemetryExtensions.ConnectionStringKey] = "",
+        };
 }

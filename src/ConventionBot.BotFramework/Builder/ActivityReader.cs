@@ -37,7 +37,9 @@ internal static class ActivityReader
                 return (null, StatusCodes.Status413PayloadTooLarge);
             }
             var activity = Parse(buffer.AsSpan(0, length));
-            return activity is { Type.Length: > 0 } && FieldsFit(activity) ? (activity, StatusCodes.Status200OK) : (null, StatusCodes.Status400BadRequest);
+            return activity is { Type.Length: > 0 } && FieldsFit(activity) && Clean(activity)
+                ? (activity, StatusCodes.Status200OK)
+                : (null, StatusCodes.Status400BadRequest);
         }
         finally
         {
@@ -54,6 +56,45 @@ internal static class ActivityReader
         catch (JsonException)
         {
             return null; // Not an activity: answered 400, nothing else to do with it.
+        }
+    }
+
+    /// <summary>
+    /// Drops what is malformed, so that no turn meets it: null entries of the lists, a mention entity or a channelData
+    /// that does not read as one. False when nothing usable remains: an invoke without a name, or a member update whose
+    /// every member was malformed.
+    /// </summary>
+    private static bool Clean(Activity activity)
+    {
+        var updatesMembers = activity.MembersAdded is { Count: > 0 } || activity.MembersRemoved is { Count: > 0 };
+        activity.MembersAdded = WithoutNulls(activity.MembersAdded);
+        activity.MembersRemoved = WithoutNulls(activity.MembersRemoved);
+        activity.Attachments = WithoutNulls(activity.Attachments);
+        activity.Entities = activity.Entities?.Where(e => e is not null && (!IsMention(e) || Reads(() => e.GetAs<Mention>()))).ToList();
+        if (activity.ChannelData is JsonElement data && !Reads(() => data.Deserialize<TeamsChannelData>(BotJson.Options)))
+        {
+            activity.ChannelData = null;
+        }
+        var membersLeft = activity.MembersAdded is { Count: > 0 } || activity.MembersRemoved is { Count: > 0 };
+        var unnamedInvoke = activity.Type == ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.Name);
+        return !(updatesMembers && !membersLeft) && !unnamedInvoke;
+    }
+
+    private static List<T>? WithoutNulls<T>(IList<T>? items) where T : class => items?.Where(i => i is not null).ToList();
+
+    private static bool IsMention(Entity entity) => string.Equals(entity.Type, Mention.EntityType, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a part of the activity reads as the type it claims to be (a wrong JSON type makes it malformed).</summary>
+    private static bool Reads<T>(Func<T> read)
+    {
+        try
+        {
+            read();
+            return true;
+        }
+        catch (JsonException)
+        {
+            return false; // malformed: the caller drops that part of the activity
         }
     }
 

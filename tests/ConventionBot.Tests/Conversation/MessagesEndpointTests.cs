@@ -1,8 +1,8 @@
-using ConventionBot.Tests.Bilans;
 using System.Net;
 using System.Text;
 using System.Text.Json;
 using ConventionBot.BotFramework.Schema;
+using ConventionBot.Tests.Bilans;
 using ConventionBot.Tests.Infrastructure;
 
 namespace ConventionBot.Tests.Conversation;

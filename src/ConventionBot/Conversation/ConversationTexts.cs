@@ -26,6 +26,14 @@ internal static class ConversationTexts
         "Désolé, quelque chose s’est mal passé de mon côté. L’équipe technique est prévenue ; réessayez dans un instant.",
         "Sorry, something went wrong on my side. The technical team has been told; please try again in a moment.");
 
+    public static string StorageUnavailable(Language l) => l.Pick(
+        "Les données de la convention sont momentanément inaccessibles (stockage indisponible). Réessayez dans quelques minutes.",
+        "The convention's data is temporarily unavailable (storage is down). Please try again in a few minutes.");
+
+    public static string StorageUnavailableOnCard(Language l) => l.Pick(
+        "Les données de la convention sont momentanément inaccessibles : ce que vous avez saisi est resté dans la carte. Réessayez dans quelques minutes.",
+        "The convention's data is temporarily unavailable: what you typed is still in the card. Please try again in a few minutes.");
+
     public static string ActionNotSupported(Language l) => l.Pick(
         "Cette action n’est pas (ou plus) disponible.", "This action is not (or no longer) available.");
 

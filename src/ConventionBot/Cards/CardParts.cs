@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using ConventionBot.BotFramework.AdaptiveCards;
 
 namespace ConventionBot.Cards;
 
 /// <summary>The pieces every card is built from (texts, banners, form errors, buttons), so all cards look alike.</summary>
-internal static class CardParts
+internal static partial class CardParts
 {
     public static AdaptiveTextBlock Title(string text) =>
-        new() { Text = text, Size = AdaptiveTextSize.Large, Weight = AdaptiveTextWeight.Bolder, Wrap = true };
+        new() { Text = NoListMarker(text), Size = AdaptiveTextSize.Large, Weight = AdaptiveTextWeight.Bolder, Wrap = true };
 
     /// <summary>
     /// A section heading: marked as a heading for screen readers (schema 1.5), and larger, bolder and set apart
@@ -15,7 +16,7 @@ internal static class CardParts
     /// </summary>
     public static AdaptiveTextBlock Heading(string text) => new()
     {
-        Text = text,
+        Text = NoListMarker(text),
         Style = AdaptiveTextBlockStyle.Heading,
         Size = AdaptiveTextSize.Medium,
         Weight = AdaptiveTextWeight.Bolder,
@@ -24,14 +25,35 @@ internal static class CardParts
         Separator = true,
     };
 
-    public static AdaptiveTextBlock Text(string text, AdaptiveTextColor? color = null) => new() { Text = text, Wrap = true, Color = color };
+    public static AdaptiveTextBlock Text(string text, AdaptiveTextColor? color = null) => new() { Text = NoListMarker(text), Wrap = true, Color = color };
 
     /// <summary>A quieter line, set close to what it qualifies.</summary>
-    public static AdaptiveTextBlock Subtle(string text) => new() { Text = text, IsSubtle = true, Wrap = true, Spacing = AdaptiveSpacing.None };
+    public static AdaptiveTextBlock Subtle(string text) => new() { Text = NoListMarker(text), IsSubtle = true, Wrap = true, Spacing = AdaptiveSpacing.None };
 
-    /// <summary>A short bold line in a colour: the outcome of what the user just did.</summary>
-    public static AdaptiveTextBlock Banner(string text, AdaptiveTextColor color) =>
-        new() { Text = text, Color = color, Wrap = true, Weight = AdaptiveTextWeight.Bolder };
+    /// <summary>
+    /// A short bold line on a tinted background: the outcome of what the user just did, or a warning. The text keeps the
+    /// theme's own colour (yellow or green text on white is hard to read); its words, not the tint, say what it means.
+    /// </summary>
+    public static AdaptiveContainer Banner(string text, AdaptiveTextColor tone) => new()
+    {
+        Style = tone switch
+        {
+            AdaptiveTextColor.Good => AdaptiveContainerStyle.Good,
+            AdaptiveTextColor.Warning => AdaptiveContainerStyle.Warning,
+            AdaptiveTextColor.Attention => AdaptiveContainerStyle.Attention,
+            _ => AdaptiveContainerStyle.Emphasis,
+        },
+        Items = [new AdaptiveTextBlock { Text = NoListMarker(text), Wrap = true, Weight = AdaptiveTextWeight.Bolder }],
+    };
+
+    /// <summary>
+    /// The text, with a line that starts like "2. " kept from becoming a numbered list in the card's markdown (which
+    /// would indent it and renumber it): the space after the number's dot becomes a no-break space.
+    /// </summary>
+    public static string NoListMarker(string text) => ListMarker().Replace(text, "$1.\u00a0");
+
+    [GeneratedRegex(@"(?m)^(\s*\d+)\. ")]
+    private static partial Regex ListMarker();
 
     /// <summary>
     /// One bullet with a hanging indent. Lines of <paramref name="item"/> that start with "- " are its

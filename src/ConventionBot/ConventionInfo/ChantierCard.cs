@@ -21,7 +21,7 @@ internal static class ChantierCard
         };
         if (standing.Phase == ConventionPhase.Ended)
         {
-            body.Add(CardParts.Text(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
+            body.Add(CardParts.Banner(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
         }
         body.Add(CardParts.Heading(InfoTexts.Description(language)));
         body.Add(CardParts.Text(Typography.French(chantier.Description)));

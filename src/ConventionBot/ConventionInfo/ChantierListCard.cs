@@ -17,7 +17,7 @@ internal static class ChantierListCard
         var body = new List<AdaptiveElement>();
         if (notice is not null)
         {
-            body.Add(CardParts.Text(notice, AdaptiveTextColor.Warning));
+            body.Add(CardParts.Banner(notice, AdaptiveTextColor.Warning));
         }
         body.Add(CardParts.Title(InfoTexts.ChantiersTitle(convention.Chantiers.Count, convention.Title, language)));
         body.AddRange(ByAxis(convention, listed, language));

@@ -20,7 +20,7 @@ internal static class DeadlinesCard
         var body = new List<AdaptiveElement> { CardParts.Title(DeadlineTexts.Title(Typography.French(convention.Title), language)) };
         if (standing.Phase == ConventionPhase.Ended)
         {
-            body.Add(CardParts.Text(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
+            body.Add(CardParts.Banner(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
         }
         if (overdue.Count + upcoming.Count == 0)
         {

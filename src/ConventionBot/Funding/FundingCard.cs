@@ -58,7 +58,7 @@ internal static class FundingCard
         yield return CardParts.Heading(l.Pick("Dossier de l’appel de fonds (article 3)", "Call for funds dossier (article 3)"));
         foreach (var item in FundingChecklist.Items(view.Terms, view.Year.Record, view.Year.Bilan))
         {
-            yield return CardParts.Text((item.Received ? "✅ " : "⬜ ") + item.Document.Label);
+            yield return CardParts.Text(FundingTexts.DocumentState(l, item.Document.Label, item.Received));
             if (item.IsAutomatic)
             {
                 yield return CardParts.Subtle(FundingTexts.BilanDocument(l, view.Year.Bilan));

@@ -15,14 +15,14 @@ internal static class FundingNotificationCards
         var record = year.Record;
         var title = l.Pick($"Contribution {record.Year} : appel de fonds à compléter", $"{record.Year} contribution: call for funds to complete");
         var missing = FundingChecklist.Items(convention.Contribution!, record, year.Bilan).Where(i => !i.Received)
-            .Select(i => CardParts.Text("⬜ " + i.Document.Label + (i.IsAutomatic ? " — " + FundingTexts.BilanDocument(l, year.Bilan) : "")));
+            .Select(i => CardParts.Text(FundingTexts.DocumentState(l, i.Document.Label, received: false) + (i.IsAutomatic ? " — " + FundingTexts.BilanDocument(l, year.Bilan) : "")));
         return CardParts.Card(
             [
                 CardParts.Title(title),
                 CardParts.Text(l.Pick(
                     $"L’appel de fonds annuel de {FundingTexts.Euros(convention.Contribution!.AnnualAmount, l)} est attendu au plus tard le {DateText.Day(due, l)}, avec son dossier (article 3).",
                     $"The yearly call for funds of {FundingTexts.Euros(convention.Contribution!.AnnualAmount, l)} is due by {DateText.Day(due, l)}, with its dossier (article 3).")),
-                .. record.CallSentOn is null ? [CardParts.Text(l.Pick("⬜ L’appel de fonds lui-même n’est pas encore enregistré.", "⬜ The call for funds itself is not recorded yet."))] : Array.Empty<AdaptiveElement>(),
+                .. record.CallSentOn is null ? [CardParts.Text(l.Pick("L’appel de fonds lui-même n’est pas encore enregistré.", "The call for funds itself is not recorded yet."))] : Array.Empty<AdaptiveElement>(),
                 .. missing,
             ],
             [Open(convention, record.Year, l)],

@@ -41,6 +41,11 @@ internal static class FundingTexts
             : l.Pick($"{amount} ({what} : {reason})", $"{amount} ({what}: {reason})");
     }
 
+    /// <summary>A dossier document and its state in words ("RIB : reçu"), for every reader and screen reader alike.</summary>
+    public static string DocumentState(Language l, string document, bool received) => received
+        ? l.Pick($"{document} : reçu", $"{document}: received")
+        : l.Pick($"{document} : manquant", $"{document}: missing");
+
     public static string Call(Language l, DateOnly? sentOn, DateOnly due) => sentOn is { } day
         ? l.Pick($"reçu le {DateText.Day(day, l)}", $"received on {DateText.Day(day, l)}")
         : l.Pick($"pas encore reçu (attendu au plus tard le {DateText.Day(due, l)})", $"not received yet (due by {DateText.Day(due, l)})");

@@ -52,7 +52,7 @@ public sealed class BilanFlowTests : IAsyncLifetime
         var texts = CardJson.Texts(card);
         Assert.Contains("Campagne ouverte.", texts, StringComparison.Ordinal);
         Assert.Contains("vendredi 29 janvier 2027", texts, StringComparison.Ordinal);
-        Assert.Contains("5. NPNRU métropolitain", texts, StringComparison.Ordinal);
+        Assert.Contains("5.\u00A0NPNRU métropolitain", texts, StringComparison.Ordinal);
         Assert.Equal(7, texts.Split('\n').Count(t => t == "**Non commencé**"));
     }
 

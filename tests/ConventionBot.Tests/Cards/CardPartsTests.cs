@@ -67,6 +67,31 @@ public sealed class CardPartsTests
         Assert.Empty(CardParts.Problems("Problèmes", []));
     }
 
+    [Theory]
+    [InlineData("2. Accompagnement", "2.\u00A0Accompagnement")]
+    [InlineData("Chantiers :\n5. NPNRU\n 6. Copropriétés", "Chantiers :\n5.\u00A0NPNRU\n 6.\u00A0Copropriétés")]
+    [InlineData("Le 2. n’est pas en tête", "Le 2. n’est pas en tête")]
+    [InlineData("2.5 logements", "2.5 logements")]
+    public void Text_LineStartingWithANumberAndADot_IsNotAMarkdownList(string text, string shown)
+    {
+        Assert.Equal(shown, CardParts.Text(text).Text);
+        Assert.Equal(shown, CardParts.Subtle(text).Text);
+    }
+
+    [Theory]
+    [InlineData(AdaptiveTextColor.Good, "good")]
+    [InlineData(AdaptiveTextColor.Warning, "warning")]
+    [InlineData(AdaptiveTextColor.Attention, "attention")]
+    public void Banner_Serialized_TintsTheBackgroundAndKeepsTheThemesTextColour(AdaptiveTextColor tone, string style)
+    {
+        var banner = Json(CardParts.Banner("Réunion planifiée.", tone));
+
+        Assert.Equal(style, banner.GetProperty("style").GetString());
+        var text = banner.GetProperty("items")[0];
+        Assert.Equal("Réunion planifiée.", text.GetProperty("text").GetString());
+        Assert.False(text.TryGetProperty("color", out _));
+    }
+
     [Fact]
     public async Task EveryPart_InACard_PassesTheOfficialParser()
     {

@@ -20,7 +20,7 @@ public sealed class FundingFlowTests : IAsyncLifetime
         Assert.Contains("Contribution 2023 de la Métropole", texts, StringComparison.Ordinal);
         Assert.Contains("20\u202f000\u00a0€", texts, StringComparison.Ordinal);
         Assert.Contains("pas encore reçu (attendu au plus tard le vendredi 31 mars 2023)", texts, StringComparison.Ordinal);
-        Assert.Equal(5, texts.Split('\n').Count(t => t.StartsWith("⬜ ", StringComparison.Ordinal)));
+        Assert.Equal(5, texts.Split('\n').Count(t => t.EndsWith("\u00A0: manquant", StringComparison.Ordinal)));
         Assert.False(CardJson.HasAction(card, "funding.save"));
     }
 
@@ -34,10 +34,10 @@ public sealed class FundingFlowTests : IAsyncLifetime
         var texts = CardJson.Texts(saved);
         Assert.Contains("Suivi de la contribution enregistré.", texts, StringComparison.Ordinal);
         Assert.Contains("reçu le vendredi 10 mars 2023", texts, StringComparison.Ordinal);
-        Assert.Contains("✅ un RIB", texts, StringComparison.Ordinal);
-        Assert.Contains("✅ les statuts de l'association et leur mise à jour", texts, StringComparison.Ordinal);
-        Assert.Contains("⬜ la liste des membres du Bureau et du Conseil d'Administration", texts, StringComparison.Ordinal);
-        Assert.Contains("⬜ un bilan de la mise en œuvre de la présente convention", texts, StringComparison.Ordinal);
+        Assert.Contains("un RIB\u00A0: reçu", texts, StringComparison.Ordinal);
+        Assert.Contains("les statuts de l’association et leur mise à jour\u00A0: reçu", texts, StringComparison.Ordinal);
+        Assert.Contains("la liste des membres du Bureau et du Conseil d’Administration\u00A0: manquant", texts, StringComparison.Ordinal);
+        Assert.Contains("un bilan de la mise en œuvre de la présente convention\u00A0: manquant", texts, StringComparison.Ordinal);
         Assert.Contains("**en retard**\u00A0: attendu au plus tard le mardi 9 mai 2023", texts, StringComparison.Ordinal);
         Assert.Contains("Claire Métropole, le", texts, StringComparison.Ordinal);
     }
@@ -121,7 +121,7 @@ public sealed class FundingFlowTests : IAsyncLifetime
         var card = await _app.SayAsync(TestUser.Alice, "financement 2023");
 
         var texts = CardJson.Texts(card);
-        Assert.Contains("✅ un bilan de la mise en œuvre de la présente convention", texts, StringComparison.Ordinal);
+        Assert.Contains("un bilan de la mise en œuvre de la présente convention\u00A0: reçu", texts, StringComparison.Ordinal);
         Assert.Contains("bilan 2023 entièrement validé (coché automatiquement)", texts, StringComparison.Ordinal);
     }
 

@@ -14,12 +14,12 @@ public sealed class ReminderAudience(
 {
     /// <summary>Active subscribed conversations that speak for <paramref name="partyId"/> (e.g. <c>arhlm</c>, <c>metropole</c>).</summary>
     public async Task<IReadOnlyList<Recipient>> PartyAsync(string partyId, CancellationToken cancellationToken) =>
-        await RecipientsAsync((await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+        await RecipientsAsync((await subscriptions.ListAllAsync(cancellationToken).ConfigureAwait(false))
             .Where(s => string.Equals(s.PartyId, partyId, StringComparison.OrdinalIgnoreCase)), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Active subscribed conversations an admin subscribed (in Development with no admin configured, all, as everyone is admin there).</summary>
     public async Task<IReadOnlyList<Recipient>> AdminsAsync(CancellationToken cancellationToken) =>
-        await RecipientsAsync((await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false))
+        await RecipientsAsync((await subscriptions.ListAllAsync(cancellationToken).ConfigureAwait(false))
             .Where(s => access.IsAdmin(s.SubscriberAadObjectId)), cancellationToken).ConfigureAwait(false);
 
     /// <summary>The conversations among <paramref name="conversationIds"/> the bot can still reach, in their last known Teams language.</summary>
@@ -36,6 +36,8 @@ public sealed class ReminderAudience(
             .Select(id => new Recipient(id, LanguageExtensions.FromLocale(stored[id].Reference.Locale), stored[id]))];
     }
 
+    // As ISubscriptionStore.ListActiveAsync, those whose reference was marked inactive are left out; that reference
+    // read is the one the deliveries carry, so a notification reads the references once in all.
     private async Task<IReadOnlyList<Recipient>> RecipientsAsync(IEnumerable<Subscription> subscriptions, CancellationToken cancellationToken)
     {
         var distinct = subscriptions.DistinctBy(s => s.ConversationId, StringComparer.Ordinal).ToList();
@@ -44,6 +46,8 @@ public sealed class ReminderAudience(
             return [];
         }
         var stored = await references.ListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. distinct.Select(s => new Recipient(s.ConversationId, s.Language, stored.GetValueOrDefault(s.ConversationId)))];
+        return [.. distinct
+            .Where(s => stored.GetValueOrDefault(s.ConversationId) is not { IsActive: false })
+            .Select(s => new Recipient(s.ConversationId, s.Language, stored.GetValueOrDefault(s.ConversationId)))];
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using ConventionBot.Conventions;
 using ConventionBot.Funding;
 using ConventionBot.Meetings;
@@ -126,20 +124,6 @@ public sealed class StorageRoundTripTests(ITestOutputHelper output) : IAsyncLife
         return _app.SayAsync(TestUser.Alice, text);
     }
 
-    private void Report(string title, IReadOnlyList<(string Command, IReadOnlyList<string> Requests)> counts)
-    {
-        var report = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"Table requests — {title}");
-        foreach (var (command, requests) in counts)
-        {
-            report.AppendLine(CultureInfo.InvariantCulture, $"  {command,-18} {requests.Count,3}");
-            foreach (var request in requests)
-            {
-                report.AppendLine(CultureInfo.InvariantCulture, $"      {request}");
-            }
-        }
-        output.WriteLine(report.ToString());
-        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults");
-        Directory.CreateDirectory(folder);
-        File.AppendAllText(Path.Combine(folder, "storage-round-trips.txt"), report.ToString());
-    }
+    private void Report(string title, IReadOnlyList<(string Command, IReadOnlyList<string> Requests)> counts) =>
+        RoundTripReport.Write(output, title, counts);
 }

@@ -33,7 +33,7 @@ internal sealed class NotificationScheduleTable(TableProvider tables)
     /// <paramref name="notifications"/>, all in one transaction: one query and one transaction in all.
     /// </summary>
     /// <returns>How many were deleted; null when nothing was changed: too many rows for one transaction, a notification
-    /// already scheduled (409), twice the same key, or a pending one changed or done meanwhile (412, 404).</returns>
+    /// already scheduled (409), a key twice or both deleted and added, or a pending one changed or done meanwhile (412, 404).</returns>
     public async Task<int?> TryReplaceAsync(string? keyPrefix, IReadOnlyList<ScheduledNotification> notifications, CancellationToken cancellationToken)
     {
         if (notifications.DistinctBy(n => n.Key, StringComparer.Ordinal).Count() != notifications.Count)
@@ -42,10 +42,15 @@ internal sealed class NotificationScheduleTable(TableProvider tables)
         }
         var table = await TableAsync(cancellationToken).ConfigureAwait(false);
         var actions = new List<TableTransactionAction>();
+        var keys = notifications.Select(n => n.Key).ToHashSet(StringComparer.Ordinal);
         if (keyPrefix is not null)
         {
             await foreach (var row in table.QueryAsync<ScheduleKeyEntity>(PendingFilter(keyPrefix), cancellationToken: cancellationToken).ConfigureAwait(false))
             {
+                if (keys.Contains(row.Key))
+                {
+                    return null; // deleted and added again: not in one transaction
+                }
                 actions.AddRange(DeleteActions(row));
             }
         }

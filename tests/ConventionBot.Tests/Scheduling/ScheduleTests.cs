@@ -80,12 +80,14 @@ public sealed class ScheduleTests : IAsyncLifetime
         // One already scheduled: the transaction is refused as a whole, then done one by one (the existing one unchanged).
         await _app.Scheduler.ReplaceAsync(null,
             [BroadcastRenderer.Notification("meeting:2:v1:P1D", dueAt, "doublon", "a:1"), BroadcastRenderer.Notification("meeting:3:v1:P1D", dueAt, "troisième", "a:2")], default);
+        // A pending key scheduled again under the prefix it replaces: cancelled, then added anew (one by one).
+        await _app.Scheduler.ReplaceAsync("meeting:3:", [BroadcastRenderer.Notification("meeting:3:v1:P1D", dueAt, "remplacé", "a:2")], default);
         _clock.SetUtcNow(dueAt);
         var calls = await _connector.WaitForCallsAsync(4);
         await SchedulingApp.WaitUntilIdleAsync(_app);
 
         Assert.Equal(
-            ["ancien [meeting:2:v1:P1D]", "nouveau [meeting:1:v2:P1D]", "nouveau [meeting:1:v2:P7D]", "troisième [meeting:3:v1:P1D]"],
+            ["ancien [meeting:2:v1:P1D]", "nouveau [meeting:1:v2:P1D]", "nouveau [meeting:1:v2:P7D]", "remplacé [meeting:3:v1:P1D]"],
             calls.Select(c => c.Activity.Text!).Order(StringComparer.Ordinal));
         Assert.Equal(4, _connector.Calls.Count);
     }

@@ -11,6 +11,12 @@ internal sealed class MeetingService(MeetingStore store, MeetingNotifier notifie
 {
     public Task<Meeting?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
 
+    /// <summary>Every meeting, earliest first.</summary>
+    public Task<IReadOnlyList<Meeting>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
+
+    /// <summary>Every answer to every meeting, by meeting id.</summary>
+    public Task<ILookup<string, Rsvp>> AllAnswersAsync(CancellationToken cancellationToken) => store.AllAnswersAsync(cancellationToken);
+
     public Task<IReadOnlyList<Rsvp>> AnswersAsync(string meetingId, CancellationToken cancellationToken) => store.AnswersAsync(meetingId, cancellationToken);
 
     public Task AnswerAsync(string meetingId, Rsvp rsvp, CancellationToken cancellationToken) => store.AnswerAsync(meetingId, rsvp, cancellationToken);

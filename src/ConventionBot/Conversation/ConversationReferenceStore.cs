@@ -51,6 +51,22 @@ public sealed class ConversationReferenceStore(TableProvider tables, TimeProvide
         }
     }
 
+    /// <summary>
+    /// Every stored conversation, by id, in one query (pages of 1 000): a notification's recipients are looked up here
+    /// once rather than read one by one.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, StoredConversation>> ListAsync(CancellationToken cancellationToken)
+    {
+        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {ConversationReferenceEntity.Partition}");
+        var stored = new Dictionary<string, StoredConversation>(StringComparer.Ordinal);
+        await foreach (var entity in table.QueryAsync<ConversationReferenceEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            stored[entity.ConversationId] = ConversationReferenceMapper.ToStored(entity);
+        }
+        return stored;
+    }
+
     public async Task<StoredConversation?> FindAsync(string conversationId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);

@@ -33,7 +33,7 @@ internal sealed class FundingCallRenderer(
             .SelectMany(group =>
             {
                 var card = BotReply.WithCard(FundingNotificationCards.Call(convention, year, due, group.Key));
-                return group.Select(r => new NotificationDelivery(r.ConversationId, card));
+                return group.Select(r => new NotificationDelivery(r.ConversationId, card, r.Conversation));
             })
             .ToList();
         FundingLog.NotificationRendered(logger, Kind, convention.Id, notice.Year, deliveries.Count);

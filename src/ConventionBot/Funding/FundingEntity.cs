@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 
 namespace ConventionBot.Funding;
 
-/// <summary>A year's contribution row: partition = convention, row = year.</summary>
+/// <summary>A year's contribution row: partition = the year's bilan partition, row = <c>contribution</c> (before: table Funding, partition = convention, row = year).</summary>
 public sealed class FundingEntity : ITableEntity
 {
     public string PartitionKey { get; set; } = "";

@@ -10,4 +10,10 @@ internal static partial class FundingLog
 
     [LoggerMessage(EventId = 5203, Level = LogLevel.Warning, Message = "Could not plan the contribution call reminders at start-up; saving a contribution card plans them again.")]
     public static partial void StartupPlanningFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 5204, Level = LogLevel.Information, Message = "{Count} contribution(s) copied from the former Funding table into the bilans' partitions.")]
+    public static partial void Migrated(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 5205, Level = LogLevel.Warning, Message = "Could not copy the contributions of the former Funding table at start-up; the next start tries again.")]
+    public static partial void MigrationFailed(ILogger logger, Exception exception);
 }

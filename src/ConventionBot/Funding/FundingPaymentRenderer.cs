@@ -34,7 +34,7 @@ internal sealed class FundingPaymentRenderer(
             .SelectMany(group =>
             {
                 var card = BotReply.WithCard(FundingNotificationCards.Payment(convention, record, due, group.Key));
-                return group.Select(r => new NotificationDelivery(r.ConversationId, card));
+                return group.Select(r => new NotificationDelivery(r.ConversationId, card, r.Conversation));
             })
             .ToList();
         FundingLog.NotificationRendered(logger, Kind, convention.Id, notice.Year, deliveries.Count);

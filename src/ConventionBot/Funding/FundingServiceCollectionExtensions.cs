@@ -17,6 +17,8 @@ public static class FundingServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<FundingStore>();
+        services.AddSingleton<FundingMigration>();
+        services.AddHostedService(sp => sp.GetRequiredService<FundingMigration>());
         services.AddSingleton<FundingYears>();
         services.AddSingleton<FundingReminderPlanner>();
         services.AddSingleton<FundingService>();

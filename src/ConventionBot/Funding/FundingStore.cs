@@ -7,38 +7,51 @@ using ConventionBot.Storage;
 
 namespace ConventionBot.Funding;
 
-/// <summary>The yearly contributions in Table Storage; a save only applies over the version its author saw.</summary>
+/// <summary>
+/// The yearly contributions in Table Storage, one row per year in that year's bilan partition (row key
+/// <see cref="BilanKeys.Contribution"/>), so the query that reads a year's bilans returns its contribution too.
+/// A save only applies over the version its author saw.
+/// </summary>
 public sealed class FundingStore(TableProvider tables)
 {
-    public const string TableName = "Funding";
+    /// <summary>Where the contributions lived before they moved to the bilans' partitions (see <see cref="FundingMigration"/>).</summary>
+    public const string LegacyTableName = "Funding";
 
     /// <summary>The year's record; a new (empty) one when nothing was recorded yet.</summary>
     public async Task<FundingRecord> LoadAsync(string conventionId, int year, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(BilanStore.TableName, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync<FundingEntity>(
-            TableKey.Escape(conventionId), Row(year), cancellationToken: cancellationToken).ConfigureAwait(false);
+            BilanKeys.Partition(conventionId, year), BilanKeys.Contribution, cancellationToken: cancellationToken).ConfigureAwait(false);
         return found.HasValue ? ToRecord(conventionId, year, found.Value!) : FundingRecord.New(conventionId, year);
     }
 
-    /// <summary>Every year's record of the convention (new ones for the years without), in one query.</summary>
-    public async Task<IReadOnlyList<FundingRecord>> LoadAllAsync(string conventionId, IEnumerable<int> years, CancellationToken cancellationToken)
+    /// <summary>The record of a contribution row read with its year's bilans (<see cref="BilanPartition.Contribution"/>); a new one when none.</summary>
+    public static FundingRecord FromPartition(string conventionId, BilanPartition partition)
     {
-        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var found = new Dictionary<string, FundingEntity>(StringComparer.Ordinal);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {TableKey.Escape(conventionId)}");
-        await foreach (var entity in table.QueryAsync<FundingEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        ArgumentNullException.ThrowIfNull(partition);
+        var year = partition.Year.Year;
+        return partition.Contribution is not { } row ? FundingRecord.New(conventionId, year) : ToRecord(conventionId, year, new FundingEntity
         {
-            found[entity.RowKey] = entity;
-        }
-        return [.. years.Select(y => found.TryGetValue(Row(y), out var entity) ? ToRecord(conventionId, y, entity) : FundingRecord.New(conventionId, y))];
+            PartitionKey = row.PartitionKey,
+            RowKey = row.RowKey,
+            ETag = row.ETag,
+            CallSentOn = row.CallSentOn,
+            Documents = row.Documents ?? "",
+            Decision = Enum.TryParse<FundingDecision>(row.Decision, out var decision) ? decision : default,
+            ReducedAmount = row.ReducedAmount,
+            Reason = row.Reason,
+            PaidOn = row.PaidOn,
+            UpdatedBy = row.UpdatedBy,
+            UpdatedAt = row.UpdatedAt,
+        });
     }
 
     /// <returns>The saved record with its new ETag, or null when it changed since <paramref name="expectedETag"/> (null: only if never saved).</returns>
     public async Task<FundingRecord?> SaveAsync(FundingRecord record, string? expectedETag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(BilanStore.TableName, cancellationToken).ConfigureAwait(false);
         var entity = ToEntity(record);
         try
         {
@@ -52,8 +65,6 @@ public sealed class FundingStore(TableProvider tables)
             return null;
         }
     }
-
-    private static string Row(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     private static FundingRecord ToRecord(string conventionId, int year, FundingEntity entity) => new(
         conventionId,
@@ -70,8 +81,8 @@ public sealed class FundingStore(TableProvider tables)
 
     private static FundingEntity ToEntity(FundingRecord record) => new()
     {
-        PartitionKey = TableKey.Escape(record.ConventionId),
-        RowKey = Row(record.Year),
+        PartitionKey = BilanKeys.Partition(record.ConventionId, record.Year),
+        RowKey = BilanKeys.Contribution,
         CallSentOn = record.CallSentOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Documents = string.Join(",", record.DocumentsReceived),
         Decision = record.Decision,

@@ -4,26 +4,25 @@ using ConventionBot.Conventions;
 namespace ConventionBot.Funding;
 
 /// <summary>
-/// Reads a year's contribution with the year's bilan (whose full validation ticks the dossier). Read-only, so
-/// renderers and reports can use it without depending on the scheduler.
+/// Reads a year's contribution with the year's bilan (whose full validation ticks the dossier): both live in the
+/// year's bilan partition, so one query returns them. Read-only, so renderers and reports can use it without
+/// depending on the scheduler.
 /// </summary>
-public sealed class FundingYears(FundingStore funding, BilanStore bilans)
+public sealed class FundingYears(BilanStore bilans)
 {
     public async Task<FundingYear> LoadAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(convention);
-        return new FundingYear(
-            await funding.LoadAsync(convention.Id, year, cancellationToken).ConfigureAwait(false),
-            await bilans.LoadYearAsync(convention, year, cancellationToken).ConfigureAwait(false));
+        return ToYear(convention, await bilans.LoadPartitionAsync(convention, year, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Every year of the convention, in two queries; the bilans are shared with the other parts of a card.</summary>
+    /// <summary>Every year of the convention, in one query, shared with the bilans' part of a card.</summary>
     public async Task<IReadOnlyList<FundingYear>> LoadAllAsync(ConventionDefinition convention, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(convention);
-        var records = funding.LoadAllAsync(convention.Id, convention.Years, cancellationToken);
-        var years = bilans.LoadSharedYearsAsync(convention, cancellationToken);
-        await Task.WhenAll(records, years).ConfigureAwait(false);
-        return [.. (await records.ConfigureAwait(false)).Zip(await years.ConfigureAwait(false), (record, bilan) => new FundingYear(record, bilan))];
+        return [.. (await bilans.LoadSharedPartitionsAsync(convention, cancellationToken).ConfigureAwait(false)).Select(p => ToYear(convention, p))];
     }
+
+    private static FundingYear ToYear(ConventionDefinition convention, BilanPartition partition) =>
+        new(FundingStore.FromPartition(convention.Id, partition), partition.Year);
 }

@@ -2,13 +2,13 @@ using ConventionBot.BotFramework.AdaptiveCards;
 
 namespace ConventionBot.Meetings;
 
-/// <summary>Builds the meetings list card from storage, for the command and for the buttons that come back to it.</summary>
-internal sealed class MeetingLists(MeetingStore store, TimeProvider time)
+/// <summary>Builds the meetings list card through <see cref="MeetingService"/>, for the command and for the buttons that come back to it.</summary>
+internal sealed class MeetingLists(MeetingService meetings, TimeProvider time)
 {
     public async Task<AdaptiveCard> BuildAsync(Viewer viewer, CancellationToken cancellationToken, string? banner = null)
     {
-        var meetings = await store.ListAsync(cancellationToken).ConfigureAwait(false);
-        var answers = await store.AllAnswersAsync(cancellationToken).ConfigureAwait(false);
-        return MeetingListCard.Build(meetings, answers, viewer, time.GetUtcNow(), banner);
+        var all = await meetings.ListAsync(cancellationToken).ConfigureAwait(false);
+        var answers = await meetings.AllAnswersAsync(cancellationToken).ConfigureAwait(false);
+        return MeetingListCard.Build(all, answers, viewer, time.GetUtcNow(), banner);
     }
 }

@@ -11,6 +11,12 @@ internal sealed class MeetingService(MeetingStore store, MeetingNotifier notifie
 {
     public Task<Meeting?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
 
+    /// <summary>Every meeting, earliest first.</summary>
+    public Task<IReadOnlyList<Meeting>> ListAsync(CancellationToken cancellationToken) => store.ListAsync(cancellationToken);
+
+    /// <summary>Every answer to every meeting, by meeting id.</summary>
+    public Task<ILookup<string, Rsvp>> AllAnswersAsync(CancellationToken cancellationToken) => store.AllAnswersAsync(cancellationToken);
+
     public Task<IReadOnlyList<Rsvp>> AnswersAsync(string meetingId, CancellationToken cancellationToken) => store.AnswersAsync(meetingId, cancellationToken);
 
     public Task AnswerAsync(string meetingId, Rsvp rsvp, CancellationToken cancellationToken) => store.AnswerAsync(meetingId, rsvp, cancellationToken);
@@ -32,24 +38,23 @@ internal sealed class MeetingService(MeetingStore store, MeetingNotifier notifie
         }, draft);
         var saved = await store.AddAsync(meeting, cancellationToken).ConfigureAwait(false);
         MeetingsLog.Scheduled(logger, saved.Id);
-        var reminders = await notifier.AnnounceAsync(saved, MeetingHeadline.Scheduled, cancellationToken).ConfigureAwait(false);
+        var reminders = await notifier.AnnounceAsync(saved, MeetingHeadline.Scheduled, cancellationToken, isNew: true).ConfigureAwait(false);
         return new ChangeResult(SaveStatus.Saved, saved, reminders);
     }
 
-    public Task<ChangeResult> UpdateAsync(string id, string seenETag, MeetingDraft draft, CancellationToken cancellationToken) =>
-        ChangeAsync(id, seenETag, current => Apply(current, draft), MeetingHeadline.Edited, cancellationToken);
+    /// <param name="current">The meeting as the caller just read it (not read again): the save applies only over <paramref name="seenETag"/>.</param>
+    public Task<ChangeResult> UpdateAsync(Meeting current, string seenETag, MeetingDraft draft, CancellationToken cancellationToken) =>
+        ChangeAsync(current, seenETag, m => Apply(m, draft), MeetingHeadline.Edited, cancellationToken);
 
-    public Task<ChangeResult> CancelAsync(string id, string seenETag, CancellationToken cancellationToken) =>
-        ChangeAsync(id, seenETag, current => current with { Status = MeetingStatus.Cancelled }, MeetingHeadline.Cancelled, cancellationToken);
+    /// <param name="current">The meeting as the caller just read it (not read again): the save applies only over <paramref name="seenETag"/>.</param>
+    public Task<ChangeResult> CancelAsync(Meeting current, string seenETag, CancellationToken cancellationToken) =>
+        ChangeAsync(current, seenETag, m => m with { Status = MeetingStatus.Cancelled }, MeetingHeadline.Cancelled, cancellationToken);
 
     /// <summary>Records the compte-rendu, decisions and actions; the meeting counts as held from then on.</summary>
-    public async Task<MeetingSave> RecordFollowUpAsync(string id, string seenETag, FollowUpDraft draft, CancellationToken cancellationToken)
+    /// <param name="current">The meeting as the caller just read it (not read again): the save applies only over <paramref name="seenETag"/>.</param>
+    public async Task<MeetingSave> RecordFollowUpAsync(Meeting current, string seenETag, FollowUpDraft draft, CancellationToken cancellationToken)
     {
-        var current = await store.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        if (current is null)
-        {
-            return new MeetingSave(SaveStatus.Missing, null);
-        }
+        ArgumentNullException.ThrowIfNull(current);
         var updated = current with
         {
             Minutes = draft.Minutes, Decisions = draft.Decisions, Actions = draft.Actions, Status = MeetingStatus.Held, Version = current.Version + 1,
@@ -59,14 +64,12 @@ internal sealed class MeetingService(MeetingStore store, MeetingNotifier notifie
         return save;
     }
 
+    // The version written is one more than the one read; were the stored meeting changed since, its ETag differs
+    // from seenETag (the card's, never newer than what was read) and nothing is written.
     private async Task<ChangeResult> ChangeAsync(
-        string id, string seenETag, Func<Meeting, Meeting> change, MeetingHeadline headline, CancellationToken cancellationToken)
+        Meeting current, string seenETag, Func<Meeting, Meeting> change, MeetingHeadline headline, CancellationToken cancellationToken)
     {
-        var current = await store.FindAsync(id, cancellationToken).ConfigureAwait(false);
-        if (current is null)
-        {
-            return new ChangeResult(SaveStatus.Missing, null, []);
-        }
+        ArgumentNullException.ThrowIfNull(current);
         var save = await store.ReplaceAsync(change(current) with { Version = current.Version + 1 }, seenETag, cancellationToken).ConfigureAwait(false);
         LogOutcome(save, headline.ToString());
         if (save.Status != SaveStatus.Saved)

@@ -7,16 +7,18 @@ using Polly.Timeout;
 namespace ConventionBot.Scheduling;
 
 /// <summary>
-/// Sends one delivery to its stored conversation and says what came of it. Only the Connector's failures are caught,
-/// sorted into "try again later" (throttled, unavailable, network) and "never" (refused request, card too large).
+/// Sends one delivery to its stored conversation (carried by the delivery: nothing is read here) and says what came of
+/// it. Only the Connector's failures are caught, sorted into "try again later" (throttled, unavailable, network) and
+/// "never" (refused request, card too large).
 /// </summary>
 internal sealed class DeliverySender(ConversationReferenceStore references, ProactiveMessenger messenger)
 {
     /// <param name="cards">The pass's cards, serialized once for all its deliveries.</param>
     public async Task<DeliveryOutcome> SendAsync(NotificationDelivery delivery, SerializedCards cards, CancellationToken cancellationToken)
     {
-        var stored = await references.FindAsync(delivery.ConversationId, cancellationToken).ConfigureAwait(false);
-        if (stored is null)
+        ArgumentNullException.ThrowIfNull(delivery);
+        ArgumentNullException.ThrowIfNull(cards);
+        if (delivery.Conversation is not { } stored)
         {
             return DeliveryOutcome.Skipped("no-reference");
         }

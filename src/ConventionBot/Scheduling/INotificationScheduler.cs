@@ -15,4 +15,11 @@ public interface INotificationScheduler
     /// One being sent at that moment stops at its next lease renewal; the renderer should also find it obsolete.
     /// </summary>
     Task CancelAsync(string keyPrefix, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="CancelAsync"/> of <paramref name="replacingPrefix"/> (none when null) then <see cref="ScheduleAsync"/> of each
+    /// notification, with the same outcome, in one transaction when they fit (else one by one, as those two do).
+    /// </summary>
+    /// <exception cref="ArgumentException">As <see cref="ScheduleAsync"/>, for any of them (then nothing is changed).</exception>
+    Task ReplaceAsync(string? replacingPrefix, IReadOnlyList<ScheduledNotification> notifications, CancellationToken cancellationToken);
 }

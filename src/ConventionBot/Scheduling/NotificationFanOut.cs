@@ -19,6 +19,7 @@ namespace ConventionBot.Scheduling;
 internal sealed class NotificationFanOut(
     DeliveryLedger ledger,
     DeliverySender sender,
+    ConversationReferenceStore references,
     BotReplyRenderer renderer,
     SchedulingMetrics metrics,
     IOptions<SchedulingOptions> options,
@@ -33,6 +34,7 @@ internal sealed class NotificationFanOut(
         {
             targeted.TryAdd(delivery.ConversationId, delivery);
         }
+        await AddConversationsAsync(targeted, cancellationToken).ConfigureAwait(false);
 
         var cards = new SerializedCards(renderer);
         var rows = await ledger.ListAsync(notification.Key, cancellationToken).ConfigureAwait(false);
@@ -68,6 +70,21 @@ internal sealed class NotificationFanOut(
             await feeding.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
         return tally.ToResult();
+    }
+
+    // Deliveries from a renderer that listed bare ids get their stored conversation here, all in one query, so that
+    // sending reads nothing per conversation. Those with none stored are skipped when sent ("no-reference").
+    private async Task AddConversationsAsync(Dictionary<string, NotificationDelivery> targeted, CancellationToken cancellationToken)
+    {
+        if (!targeted.Values.Any(d => d.Conversation is null))
+        {
+            return;
+        }
+        var stored = await references.ListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var delivery in targeted.Values.Where(d => d.Conversation is null).ToList())
+        {
+            targeted[delivery.ConversationId] = delivery with { Conversation = stored.GetValueOrDefault(delivery.ConversationId) };
+        }
     }
 
     // Pending rows from an earlier pass first, then new rows one transaction at a time: sending starts after the first

@@ -17,6 +17,68 @@ internal sealed class TableNotificationScheduler(
 
     public async Task ScheduleAsync(ScheduledNotification notification, CancellationToken cancellationToken)
     {
+        Validate(notification);
+        var added = await schedule.AddAsync(notification, cancellationToken).ConfigureAwait(false);
+        SchedulingLog.Scheduled(logger, notification.Kind, notification.DueAt, added);
+        if (added)
+        {
+            NudgeIfDueSoon(notification);
+        }
+    }
+
+    public async Task CancelAsync(string keyPrefix, CancellationToken cancellationToken)
+    {
+        // An empty prefix would cancel every feature's notifications: never what a caller means.
+        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
+        var cancelled = await schedule.CancelAsync(keyPrefix, cancellationToken).ConfigureAwait(false);
+        SchedulingLog.Cancelled(logger, cancelled);
+    }
+
+    public async Task ReplaceAsync(string? replacingPrefix, IReadOnlyList<ScheduledNotification> notifications, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(notifications);
+        if (replacingPrefix is not null)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(replacingPrefix);
+        }
+        foreach (var notification in notifications)
+        {
+            Validate(notification);
+        }
+        if (await schedule.TryReplaceAsync(replacingPrefix, notifications, cancellationToken).ConfigureAwait(false) is { } cancelled)
+        {
+            if (replacingPrefix is not null)
+            {
+                SchedulingLog.Cancelled(logger, cancelled);
+            }
+            foreach (var notification in notifications)
+            {
+                SchedulingLog.Scheduled(logger, notification.Kind, notification.DueAt, true);
+                NudgeIfDueSoon(notification);
+            }
+            return;
+        }
+        // Too many rows for one transaction, one already scheduled, or a row changed meanwhile: one by one.
+        if (replacingPrefix is not null)
+        {
+            await CancelAsync(replacingPrefix, cancellationToken).ConfigureAwait(false);
+        }
+        foreach (var notification in notifications)
+        {
+            await ScheduleAsync(notification, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private void NudgeIfDueSoon(ScheduledNotification notification)
+    {
+        if (notification.DueAt <= timeProvider.GetUtcNow() + options.Value.PollInterval)
+        {
+            signal.Nudge();
+        }
+    }
+
+    private void Validate(ScheduledNotification notification)
+    {
         ArgumentNullException.ThrowIfNull(notification);
         ArgumentException.ThrowIfNullOrWhiteSpace(notification.Key, nameof(notification));
         ArgumentNullException.ThrowIfNull(notification.Payload, nameof(notification));
@@ -28,20 +90,5 @@ internal sealed class TableNotificationScheduler(
         {
             throw new ArgumentException($"No renderer is registered for the kind '{notification.Kind}'.", nameof(notification));
         }
-
-        var added = await schedule.AddAsync(notification, cancellationToken).ConfigureAwait(false);
-        SchedulingLog.Scheduled(logger, notification.Kind, notification.DueAt, added);
-        if (added && notification.DueAt <= timeProvider.GetUtcNow() + options.Value.PollInterval)
-        {
-            signal.Nudge();
-        }
-    }
-
-    public async Task CancelAsync(string keyPrefix, CancellationToken cancellationToken)
-    {
-        // An empty prefix would cancel every feature's notifications: never what a caller means.
-        ArgumentException.ThrowIfNullOrEmpty(keyPrefix);
-        var cancelled = await schedule.CancelAsync(keyPrefix, cancellationToken).ConfigureAwait(false);
-        SchedulingLog.Cancelled(logger, cancelled);
     }
 }

@@ -25,6 +25,9 @@ public sealed class TableProvider(TableServiceClient service, Microsoft.Extensio
         return task.WaitAsync(cancellationToken);
     }
 
+    /// <summary>A table's client without creating the table: for reading one that may never have existed (a migration's source).</summary>
+    public TableClient GetUncreated(string name) => service.GetTableClient(_prefix + name);
+
     private async Task<TableClient> CreateAsync(string fullName)
     {
         var table = service.GetTableClient(fullName);

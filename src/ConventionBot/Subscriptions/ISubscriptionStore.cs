@@ -17,4 +17,7 @@ public interface ISubscriptionStore
     /// inactive (bot removed, 403/404 on a send) are left out, and come back if the bot is added again.
     /// </summary>
     Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken);
+
+    /// <summary>Every subscribed conversation, reachable or not (for a caller that reads the conversation references itself).</summary>
+    Task<IReadOnlyList<Subscription>> ListAllAsync(CancellationToken cancellationToken);
 }

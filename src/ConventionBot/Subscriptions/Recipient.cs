@@ -3,5 +3,5 @@ using ConventionBot.Conversation;
 
 namespace ConventionBot.Subscriptions;
 
-/// <summary>A conversation to notify, and the language to write to it in.</summary>
-public sealed record Recipient(string ConversationId, Language Language);
+/// <summary>A conversation to notify, the language to write to it in, and its stored reference (null when none is stored).</summary>
+public sealed record Recipient(string ConversationId, Language Language, StoredConversation? Conversation);

@@ -6,35 +6,48 @@ namespace ConventionBot.Subscriptions;
 
 /// <summary>
 /// Who receives reminders: the subscribed conversations of a party (<see cref="Subscription.PartyId"/>), those
-/// subscribed by an admin, or given conversations (a chantier's contributors); each with its language.
+/// subscribed by an admin, or given conversations (a chantier's contributors); each with its language and its stored
+/// conversation reference, read for all of them in one query, which the notification's deliveries carry to the sender.
 /// </summary>
 public sealed class ReminderAudience(
     ISubscriptionStore subscriptions, ConversationReferenceStore references, AccessPolicy access)
 {
     /// <summary>Active subscribed conversations that speak for <paramref name="partyId"/> (e.g. <c>arhlm</c>, <c>metropole</c>).</summary>
     public async Task<IReadOnlyList<Recipient>> PartyAsync(string partyId, CancellationToken cancellationToken) =>
-        Recipients((await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false))
-            .Where(s => string.Equals(s.PartyId, partyId, StringComparison.OrdinalIgnoreCase)));
+        await RecipientsAsync((await subscriptions.ListAllAsync(cancellationToken).ConfigureAwait(false))
+            .Where(s => string.Equals(s.PartyId, partyId, StringComparison.OrdinalIgnoreCase)), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Active subscribed conversations an admin subscribed (in Development with no admin configured, all, as everyone is admin there).</summary>
     public async Task<IReadOnlyList<Recipient>> AdminsAsync(CancellationToken cancellationToken) =>
-        Recipients((await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false))
-            .Where(s => access.IsAdmin(s.SubscriberAadObjectId)));
+        await RecipientsAsync((await subscriptions.ListAllAsync(cancellationToken).ConfigureAwait(false))
+            .Where(s => access.IsAdmin(s.SubscriberAadObjectId)), cancellationToken).ConfigureAwait(false);
 
     /// <summary>The conversations among <paramref name="conversationIds"/> the bot can still reach, in their last known Teams language.</summary>
     public async Task<IReadOnlyList<Recipient>> ReachableAsync(IEnumerable<string> conversationIds, CancellationToken cancellationToken)
     {
-        var reachable = new List<Recipient>();
-        foreach (var id in conversationIds.Distinct(StringComparer.Ordinal))
+        var ids = conversationIds.Distinct(StringComparer.Ordinal).ToList();
+        if (ids.Count == 0)
         {
-            if (await references.FindAsync(id, cancellationToken).ConfigureAwait(false) is { IsActive: true } stored)
-            {
-                reachable.Add(new Recipient(id, LanguageExtensions.FromLocale(stored.Reference.Locale)));
-            }
+            return [];
         }
-        return reachable;
+        var stored = await references.ListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. ids
+            .Where(id => stored.TryGetValue(id, out var conversation) && conversation.IsActive)
+            .Select(id => new Recipient(id, LanguageExtensions.FromLocale(stored[id].Reference.Locale), stored[id]))];
     }
 
-    private static List<Recipient> Recipients(IEnumerable<Subscription> subscriptions) =>
-        [.. subscriptions.DistinctBy(s => s.ConversationId, StringComparer.Ordinal).Select(s => new Recipient(s.ConversationId, s.Language))];
+    // As ISubscriptionStore.ListActiveAsync, those whose reference was marked inactive are left out; that reference
+    // read is the one the deliveries carry, so a notification reads the references once in all.
+    private async Task<IReadOnlyList<Recipient>> RecipientsAsync(IEnumerable<Subscription> subscriptions, CancellationToken cancellationToken)
+    {
+        var distinct = subscriptions.DistinctBy(s => s.ConversationId, StringComparer.Ordinal).ToList();
+        if (distinct.Count == 0)
+        {
+            return [];
+        }
+        var stored = await references.ListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. distinct
+            .Where(s => stored.GetValueOrDefault(s.ConversationId) is not { IsActive: false })
+            .Select(s => new Recipient(s.ConversationId, s.Language, stored.GetValueOrDefault(s.ConversationId)))];
+    }
 }

@@ -35,15 +35,17 @@ internal sealed class TableSubscriptionStore(TableProvider tables) : ISubscripti
     public async Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken)
     {
         var inactive = await InactiveConversationsAsync(cancellationToken).ConfigureAwait(false);
+        return [.. (await ListAllAsync(cancellationToken).ConfigureAwait(false)).Where(s => !inactive.Contains(s.ConversationId))];
+    }
+
+    public async Task<IReadOnlyList<Subscription>> ListAllAsync(CancellationToken cancellationToken)
+    {
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {SubscriptionEntity.Partition}");
         var subscriptions = new List<Subscription>();
         await foreach (var entity in table.QueryAsync<SubscriptionEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            if (!inactive.Contains(entity.ConversationId))
-            {
-                subscriptions.Add(ToSubscription(entity));
-            }
+            subscriptions.Add(ToSubscription(entity));
         }
         return subscriptions;
     }

@@ -66,6 +66,33 @@ public sealed class ScheduleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReplaceAsync_InOneTransactionOrOneByOne_CancelsThePendingUnderThePrefixAndSchedulesEachOnce()
+    {
+        var dueAt = SchedulingApp.Start.AddHours(1);
+        foreach (var key in new[] { "meeting:1:v1:P7D", "meeting:1:v1:P1D", "meeting:2:v1:P1D" })
+        {
+            await _app.Scheduler.ScheduleAsync(BroadcastRenderer.Notification(key, dueAt, "ancien", "a:1"), default);
+        }
+
+        // Fits one transaction: the two pending under meeting:1: go, the new version's come.
+        await _app.Scheduler.ReplaceAsync("meeting:1:",
+            [BroadcastRenderer.Notification("meeting:1:v2:P7D", dueAt, "nouveau", "a:1"), BroadcastRenderer.Notification("meeting:1:v2:P1D", dueAt, "nouveau", "a:2")], default);
+        // One already scheduled: the transaction is refused as a whole, then done one by one (the existing one unchanged).
+        await _app.Scheduler.ReplaceAsync(null,
+            [BroadcastRenderer.Notification("meeting:2:v1:P1D", dueAt, "doublon", "a:1"), BroadcastRenderer.Notification("meeting:3:v1:P1D", dueAt, "troisième", "a:2")], default);
+        // A pending key scheduled again under the prefix it replaces: cancelled, then added anew (one by one).
+        await _app.Scheduler.ReplaceAsync("meeting:3:", [BroadcastRenderer.Notification("meeting:3:v1:P1D", dueAt, "remplacé", "a:2")], default);
+        _clock.SetUtcNow(dueAt);
+        var calls = await _connector.WaitForCallsAsync(4);
+        await SchedulingApp.WaitUntilIdleAsync(_app);
+
+        Assert.Equal(
+            ["ancien [meeting:2:v1:P1D]", "nouveau [meeting:1:v2:P1D]", "nouveau [meeting:1:v2:P7D]", "remplacé [meeting:3:v1:P1D]"],
+            calls.Select(c => c.Activity.Text!).Order(StringComparer.Ordinal));
+        Assert.Equal(4, _connector.Calls.Count);
+    }
+
+    [Fact]
     public async Task ScheduleAsync_LongestKeysOfEscapedCharacters_AreSentOnceAndCancellableByPrefix()
     {
         var dueAt = SchedulingApp.Start.AddHours(1);

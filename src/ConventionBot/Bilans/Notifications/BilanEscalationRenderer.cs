@@ -25,7 +25,7 @@ internal sealed class BilanEscalationRenderer(
             .SelectMany(group =>
             {
                 var card = BotReply.WithCard(BilanNotificationCards.Escalation(convention, campaign, year, group.Key));
-                return group.Select(r => new NotificationDelivery(r.ConversationId, card));
+                return group.Select(r => new NotificationDelivery(r.ConversationId, card, r.Conversation));
             })
             .ToList();
         BilansLog.NotificationRendered(logger, Kind, convention.Id, campaign.Year, deliveries.Count);

@@ -23,10 +23,15 @@ internal sealed class BilanReminderRenderer(
         var owed = BilanDebts.Owed(year, [.. authors.Select(a => a.ConversationId)]);
         var contributors = await audience.ReachableAsync(owed.Keys.Except(authors.Select(a => a.ConversationId)), cancellationToken).ConfigureAwait(false);
         var today = ParisTime.DateOf(now);
+        // One card per language and list of chantiers owed, serialized once for all the conversations that owe the same.
         var deliveries = authors.Concat(contributors)
             .Where(r => owed.ContainsKey(r.ConversationId))
-            .Select(r => new NotificationDelivery(
-                r.ConversationId, BotReply.WithCard(BilanNotificationCards.Reminder(convention, campaign, owed[r.ConversationId], today, r.Language))))
+            .GroupBy(r => (r.Language, Chantiers: string.Join(",", owed[r.ConversationId].Select(c => c.Chantier))))
+            .SelectMany(group =>
+            {
+                var card = BotReply.WithCard(BilanNotificationCards.Reminder(convention, campaign, owed[group.First().ConversationId], today, group.Key.Language));
+                return group.Select(r => new NotificationDelivery(r.ConversationId, card, r.Conversation));
+            })
             .ToList();
         BilansLog.NotificationRendered(logger, Kind, convention.Id, campaign.Year, deliveries.Count);
         return deliveries;

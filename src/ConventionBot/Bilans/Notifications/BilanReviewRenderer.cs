@@ -28,7 +28,7 @@ internal sealed class BilanReviewRenderer(
             .SelectMany(group =>
             {
                 var card = BotReply.WithCard(BilanNotificationCards.Review(convention, notice.Year, version, group.Key));
-                return group.Select(r => new NotificationDelivery(r.ConversationId, card));
+                return group.Select(r => new NotificationDelivery(r.ConversationId, card, r.Conversation));
             })
             .ToList();
         BilansLog.NotificationRendered(logger, Kind, convention.Id, notice.Year, deliveries.Count);

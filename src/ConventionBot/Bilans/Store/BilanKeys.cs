@@ -3,11 +3,17 @@ using ConventionBot.Storage;
 
 namespace ConventionBot.Bilans;
 
-/// <summary>Table keys: one partition per convention year, holding its campaign, chantiers and history.</summary>
+/// <summary>Table keys: one partition per convention year, holding its campaign, chantiers, history and contribution.</summary>
 internal static class BilanKeys
 {
     public const string ChantierPrefix = "chantier|";
     public const string HistoryPrefix = "history|";
+
+    /// <summary>
+    /// The year's contribution (the funding feature's row), kept in the year's partition so the query that reads the
+    /// year's bilans returns it too; it sorts between the chantiers and the history, and bilan readers skip it.
+    /// </summary>
+    public const string Contribution = "contribution";
 
     public static string Partition(string conventionId, int year) =>
         TableKey.Escape(conventionId, TableLimits.MaxKeyChars - 5) + "|" + year.ToString(CultureInfo.InvariantCulture);

@@ -6,7 +6,8 @@ namespace ConventionBot.Bilans;
 /// <summary>
 /// A chantier's current bilan (row key <c>chantier|03</c>) or one of its kept versions
 /// (<c>history|03|000007</c>), in the year's partition so both are written in one transaction. The campaign row
-/// (written as a <see cref="BilanCampaignEntity"/>) is read as one too, so one query returns the whole year.
+/// (written as a <see cref="BilanCampaignEntity"/>) and the year's contribution row (written by the funding feature,
+/// row key <see cref="BilanKeys.Contribution"/>) are read as one too, so one query returns the whole year.
 /// </summary>
 public sealed class BilanRowEntity : ITableEntity
 {
@@ -41,4 +42,14 @@ public sealed class BilanRowEntity : ITableEntity
     public string? Deadline { get; set; }
     public string? OpenedBy { get; set; }
     public DateTimeOffset? OpenedAt { get; set; }
+
+    /// <summary>Contribution row only (null, so not written, on the other rows): the funding feature's fields, read back by it.</summary>
+    public string? CallSentOn { get; set; }
+    public string? Documents { get; set; }
+    public string? Decision { get; set; }
+    public string? ReducedAmount { get; set; }
+    public string? Reason { get; set; }
+    public string? PaidOn { get; set; }
+    public string? UpdatedBy { get; set; }
+    public DateTimeOffset? UpdatedAt { get; set; }
 }

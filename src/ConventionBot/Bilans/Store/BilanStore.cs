@@ -21,19 +21,33 @@ public sealed class BilanStore(TableProvider tables)
     }
 
     /// <summary>The year's campaign and every chantier's current bilan (not started when never saved), in one query.</summary>
-    public async Task<BilanYear> LoadYearAsync(string conventionId, int year, IEnumerable<int> chantiers, CancellationToken cancellationToken)
+    public async Task<BilanYear> LoadYearAsync(string conventionId, int year, IEnumerable<int> chantiers, CancellationToken cancellationToken) =>
+        (await LoadPartitionAsync(conventionId, year, chantiers, cancellationToken).ConfigureAwait(false)).Year;
+
+    /// <summary>The year's bilan and its contribution row, in one query.</summary>
+    public Task<BilanPartition> LoadPartitionAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        return LoadPartitionAsync(convention.Id, year, convention.Chantiers.Select(c => c.Number), cancellationToken);
+    }
+
+    private async Task<BilanPartition> LoadPartitionAsync(string conventionId, int year, IEnumerable<int> chantiers, CancellationToken cancellationToken)
     {
         var partition = BilanKeys.Partition(conventionId, year);
         var rows = await QueryAsync(TableClient.CreateQueryFilter(
             $"PartitionKey eq {partition} and RowKey lt {BilanKeys.HistoryPrefix}"), cancellationToken).ConfigureAwait(false);
-        return ToYear(conventionId, year, chantiers, rows);
+        return ToPartition(conventionId, year, chantiers, rows);
     }
 
     /// <summary>
     /// Every year of <paramref name="convention"/> (campaign and chantiers), in one query: the years' partitions are
     /// adjacent, and the rows before <c>history|</c> are the campaign and the chantiers' current bilans.
     /// </summary>
-    public async Task<IReadOnlyList<BilanYear>> LoadYearsAsync(ConventionDefinition convention, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<BilanYear>> LoadYearsAsync(ConventionDefinition convention, CancellationToken cancellationToken) =>
+        [.. (await LoadPartitionsAsync(convention, cancellationToken).ConfigureAwait(false)).Select(p => p.Year)];
+
+    /// <summary>Every year of <paramref name="convention"/>, bilan and contribution row, in one query (see <see cref="LoadYearsAsync"/>).</summary>
+    public async Task<IReadOnlyList<BilanPartition>> LoadPartitionsAsync(ConventionDefinition convention, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(convention);
         var partitions = convention.Years.ToDictionary(y => BilanKeys.Partition(convention.Id, y), StringComparer.Ordinal);
@@ -43,7 +57,7 @@ public sealed class BilanStore(TableProvider tables)
         // Another convention's partitions may sort in between (an id that extends this one): keep only this one's.
         var byYear = rows.Where(r => partitions.ContainsKey(r.PartitionKey)).ToLookup(r => partitions[r.PartitionKey]);
         var numbers = convention.Chantiers.Select(c => c.Number).ToList();
-        return [.. convention.Years.Select(y => ToYear(convention.Id, y, numbers, byYear[y]))];
+        return [.. convention.Years.Select(y => ToPartition(convention.Id, y, numbers, byYear[y]))];
     }
 
     /// <returns>The opened campaign, or null when someone opened it first.</returns>
@@ -124,12 +138,19 @@ public sealed class BilanStore(TableProvider tables)
         return versions;
     }
 
-    /// <summary><see cref="LoadYearsAsync"/>, read once per <see cref="ReadMemo"/> scope by the parts of a card that need it.</summary>
-    public Task<IReadOnlyList<BilanYear>> LoadSharedYearsAsync(ConventionDefinition convention, CancellationToken cancellationToken)
+    /// <summary>
+    /// <see cref="LoadPartitionsAsync"/>, read once per <see cref="ReadMemo"/> scope by the parts of a card that need it
+    /// (the bilans' and the contribution's parts of the convention card and of the deadlines).
+    /// </summary>
+    public Task<IReadOnlyList<BilanPartition>> LoadSharedPartitionsAsync(ConventionDefinition convention, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(convention);
-        return ReadMemo.GetOrLoadAsync("bilan-years|" + convention.Id, () => LoadYearsAsync(convention, cancellationToken));
+        return ReadMemo.GetOrLoadAsync("bilan-years|" + convention.Id, () => LoadPartitionsAsync(convention, cancellationToken));
     }
+
+    /// <summary>The years' bilans of <see cref="LoadSharedPartitionsAsync"/>.</summary>
+    public async Task<IReadOnlyList<BilanYear>> LoadSharedYearsAsync(ConventionDefinition convention, CancellationToken cancellationToken) =>
+        [.. (await LoadSharedPartitionsAsync(convention, cancellationToken).ConfigureAwait(false)).Select(p => p.Year)];
 
     private async Task<List<BilanRowEntity>> QueryAsync(string filter, CancellationToken cancellationToken)
     {
@@ -142,9 +163,11 @@ public sealed class BilanStore(TableProvider tables)
         return rows;
     }
 
-    private static BilanYear ToYear(string conventionId, int year, IEnumerable<int> chantiers, IEnumerable<BilanRowEntity> rows)
+    // Rows other than the campaign and the chantiers (the contribution) are not the bilan's: they are handed on as they are.
+    private static BilanPartition ToPartition(string conventionId, int year, IEnumerable<int> chantiers, IEnumerable<BilanRowEntity> rows)
     {
         BilanCampaign? campaign = null;
+        BilanRowEntity? contribution = null;
         var saved = new Dictionary<int, ChantierBilan>();
         foreach (var row in rows)
         {
@@ -156,8 +179,13 @@ public sealed class BilanStore(TableProvider tables)
             {
                 saved[row.Chantier] = BilanEntityMapper.ToChantier(row);
             }
+            else if (row.RowKey == BilanKeys.Contribution)
+            {
+                contribution = row;
+            }
         }
-        return new BilanYear(year, campaign, [.. chantiers.Order().Select(n => saved.GetValueOrDefault(n) ?? ChantierBilan.NotStarted(n))]);
+        var bilan = new BilanYear(year, campaign, [.. chantiers.Order().Select(n => saved.GetValueOrDefault(n) ?? ChantierBilan.NotStarted(n))]);
+        return new BilanPartition(bilan, contribution);
     }
 
     public async Task<BilanVersion?> FindVersionAsync(string conventionId, int year, int chantier, int version, CancellationToken cancellationToken)

@@ -50,7 +50,7 @@ internal sealed class FollowUpActions(MeetingService meetings, ConventionCatalog
         {
             return BotReply.WithCard(FollowUpCard.Form(current with { ETag = seenETag }, form, language, validated.Errors));
         }
-        var save = await meetings.RecordFollowUpAsync(current.Id, seenETag, validated.Value!, cancellationToken).ConfigureAwait(false);
+        var save = await meetings.RecordFollowUpAsync(current, seenETag, validated.Value!, cancellationToken).ConfigureAwait(false);
         return save switch
         {
             { Status: SaveStatus.Saved, Meeting: { } saved } => BotReply.WithCard(FollowUpCard.View(saved, convention, language, canEdit: true, NoticeTexts.FollowUpSaved(language))),

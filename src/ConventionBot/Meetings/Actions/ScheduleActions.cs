@@ -65,7 +65,7 @@ internal sealed class ScheduleActions(MeetingService meetings, ConventionCatalog
             // The ETag the user started from goes back with the form: fixing a typo must not skip the concurrency check.
             return BotReply.WithCard(MeetingFormCard.Build(convention, form, language, validated.Errors, current with { ETag = seenETag }));
         }
-        var result = await meetings.UpdateAsync(current.Id, seenETag, validated.Value!, cancellationToken).ConfigureAwait(false);
+        var result = await meetings.UpdateAsync(current, seenETag, validated.Value!, cancellationToken).ConfigureAwait(false);
         return result switch
         {
             { Status: SaveStatus.Saved, Meeting: { } saved } => BotReply.WithCard(

@@ -9,13 +9,17 @@ namespace ConventionBot.Meetings;
 /// </summary>
 internal sealed class MeetingNotifier(INotificationScheduler scheduler, IOptionsMonitor<RemindersOptions> options, TimeProvider time)
 {
-    /// <summary>Tells subscribers about the change now, and replaces every pending notification of the meeting with the new version's.</summary>
-    public async Task<IReadOnlyList<PlannedReminder>> AnnounceAsync(Meeting meeting, MeetingHeadline headline, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tells subscribers about the change now, and replaces every pending notification of the meeting with the new
+    /// version's, in one transaction when they fit (a new meeting has none to replace: nothing is looked up).
+    /// </summary>
+    public async Task<IReadOnlyList<PlannedReminder>> AnnounceAsync(Meeting meeting, MeetingHeadline headline, CancellationToken cancellationToken, bool isNew = false)
     {
-        await scheduler.CancelAsync(NotificationKinds.MeetingPrefix(meeting.Id), cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(meeting);
         var notice = new ScheduledNotification(NotificationKinds.Notice, NotificationKinds.NoticeKey(meeting), time.GetUtcNow(), MeetingPayload.For(meeting, headline).ToJson());
-        await scheduler.ScheduleAsync(notice, cancellationToken).ConfigureAwait(false);
-        return await PlanAsync(meeting, cancellationToken).ConfigureAwait(false);
+        var (reminders, planned) = Plan(meeting);
+        await scheduler.ReplaceAsync(isNew ? null : NotificationKinds.MeetingPrefix(meeting.Id), [notice, .. planned], cancellationToken).ConfigureAwait(false);
+        return reminders;
     }
 
     /// <summary>
@@ -24,20 +28,28 @@ internal sealed class MeetingNotifier(INotificationScheduler scheduler, IOptions
     /// </summary>
     public async Task<IReadOnlyList<PlannedReminder>> PlanAsync(Meeting meeting, CancellationToken cancellationToken)
     {
+        var (reminders, planned) = Plan(meeting);
+        foreach (var notification in planned)
+        {
+            await scheduler.ScheduleAsync(notification, cancellationToken).ConfigureAwait(false);
+        }
+        return reminders;
+    }
+
+    // The reminders and the follow-up of the meeting's current version, when it is still to be held.
+    private (IReadOnlyList<PlannedReminder> Reminders, IReadOnlyList<ScheduledNotification> Notifications) Plan(Meeting meeting)
+    {
         var now = time.GetUtcNow();
         if (meeting.Status != MeetingStatus.Planned || meeting.End <= now)
         {
-            return [];
+            return ([], []);
         }
         var reminders = ReminderPlanner.Plan(meeting.Start, options.CurrentValue.EffectiveOffsets, now);
         var payload = MeetingPayload.For(meeting, MeetingHeadline.Reminder).ToJson();
-        foreach (var reminder in reminders)
-        {
-            var notification = new ScheduledNotification(NotificationKinds.Reminder, NotificationKinds.ReminderKey(meeting, reminder.Offset), reminder.DueAt, payload);
-            await scheduler.ScheduleAsync(notification, cancellationToken).ConfigureAwait(false);
-        }
-        var followUp = new ScheduledNotification(NotificationKinds.FollowUp, NotificationKinds.FollowUpKey(meeting), meeting.End, payload);
-        await scheduler.ScheduleAsync(followUp, cancellationToken).ConfigureAwait(false);
-        return reminders;
+        var notifications = reminders
+            .Select(r => new ScheduledNotification(NotificationKinds.Reminder, NotificationKinds.ReminderKey(meeting, r.Offset), r.DueAt, payload))
+            .Append(new ScheduledNotification(NotificationKinds.FollowUp, NotificationKinds.FollowUpKey(meeting), meeting.End, payload))
+            .ToList();
+        return (reminders, notifications);
     }
 }

@@ -54,7 +54,9 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
                 deadlines.Add(new Deadline(
                     end.AddMinutes(-1),
                     language.Pick($"Bilan {year.Year} : remise des chantiers", $"{year.Year} bilan: workstreams due"),
-                    language.Pick($"{owed} chantier(s) sur {year.Chantiers.Count} encore à soumettre", $"{owed} of {year.Chantiers.Count} workstream(s) still to submit"),
+                    language.Pick(
+                        $"{NumberText.Count(owed, language, "chantier", "chantiers")} sur {year.Chantiers.Count} encore à soumettre",
+                        $"{owed} of {NumberText.Count(year.Chantiers.Count, language, "workstream", "workstreams")} still to submit"),
                     now >= end));
             }
         }

@@ -17,6 +17,13 @@ internal static class NumberText
     /// <summary>A count: "2 500" with a narrow no-break space / "2,500".</summary>
     public static string Number(long value, Language language) => value.ToString("#,0", Format(language));
 
+    /// <summary>
+    /// A count with its noun, agreed: "1 chantier validé", "0 chantier validé", "3 chantiers validés" (in French the
+    /// singular goes up to 1) / "1 workstream", "0 workstreams".
+    /// </summary>
+    public static string Count(long value, Language language, string one, string many) =>
+        $"{Number(value, language)} {((language == Language.French ? value < 2 : value == 1) ? one : many)}";
+
     /// <summary>An amount: "20 000 €", "15 000,5 €" / "€20,000"; another currency keeps its code.</summary>
     public static string Amount(decimal amount, string currency, Language language)
     {

@@ -61,8 +61,8 @@ internal static class FundingTexts
 
     public static string BilanDocument(Language l, BilanYear bilan) => bilan.IsFullyValidated
         ? l.Pick($"bilan {bilan.Year} entièrement validé (coché automatiquement)", $"{bilan.Year} bilan fully validated (ticked automatically)")
-        : l.Pick($"{bilan.Count(BilanStatus.Validated)} chantier(s) validé(s) sur {bilan.Chantiers.Count} ; coché automatiquement quand tous le sont",
-            $"{bilan.Count(BilanStatus.Validated)} of {bilan.Chantiers.Count} workstream(s) validated; ticked automatically when all are");
+        : l.Pick($"{NumberText.Count(bilan.Count(BilanStatus.Validated), l, "chantier validé", "chantiers validés")} sur {bilan.Chantiers.Count} ; coché automatiquement quand tous le sont",
+            $"{bilan.Count(BilanStatus.Validated)} of {NumberText.Count(bilan.Chantiers.Count, l, "workstream", "workstreams")} validated; ticked automatically when all are");
 
     public static string Save(Language l) => l.Pick("Enregistrer", "Save");
 

@@ -20,7 +20,7 @@ public sealed class ConventionReportsTests : IAsyncLifetime
         var texts = CardJson.Texts(await _app.SayAsync(TestUser.Alice, "échéances"));
 
         Assert.Contains("Bilan 2023\u00A0: remise des chantiers", texts, StringComparison.Ordinal);
-        Assert.Contains("6 chantier(s) sur 7 encore à soumettre", texts, StringComparison.Ordinal);
+        Assert.Contains("6 chantiers sur 7 encore à soumettre", texts, StringComparison.Ordinal);
         Assert.Contains("Contribution 2022\u00A0: appel de fonds et dossier (AR Hlm)", texts, StringComparison.Ordinal);
     }
 
@@ -30,7 +30,7 @@ public sealed class ConventionReportsTests : IAsyncLifetime
         var texts = CardJson.Texts(await _app.SayAsync(TestUser.Alice, "convention"));
 
         Assert.Contains("Bilans annuels (art. 5)", texts, StringComparison.Ordinal);
-        Assert.Contains("date limite 29/01/2027 — 0 validé(s), 1 soumis, 6 à rendre sur 7", texts, StringComparison.Ordinal);
+        Assert.Contains("date limite 29/01/2027 — 0 validé, 1 soumis, 6 à rendre sur 7", texts, StringComparison.Ordinal);
         Assert.Contains("campagne non ouverte", texts, StringComparison.Ordinal);
         Assert.Contains("Contribution annuelle (art. 3)", texts, StringComparison.Ordinal);
     }

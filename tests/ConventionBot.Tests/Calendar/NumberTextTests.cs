@@ -35,4 +35,19 @@ public sealed class NumberTextTests
     {
         Assert.Equal("1\u202f000\u00a0CHF", NumberText.Amount(1000m, "CHF", Language.French));
     }
+
+    [Theory]
+    [InlineData(0, Language.French, "0 chantier validé")]
+    [InlineData(1, Language.French, "1 chantier validé")]
+    [InlineData(2, Language.French, "2 chantiers validés")]
+    [InlineData(0, Language.English, "0 validated workstreams")]
+    [InlineData(1, Language.English, "1 validated workstream")]
+    public void Count_AgreesTheNounWithTheNumber(long value, Language language, string expected)
+    {
+        var text = language == Language.French
+            ? NumberText.Count(value, language, "chantier validé", "chantiers validés")
+            : NumberText.Count(value, language, "validated workstream", "validated workstreams");
+
+        Assert.Equal(expected, text);
+    }
 }

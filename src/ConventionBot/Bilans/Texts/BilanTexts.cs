@@ -56,7 +56,7 @@ internal static class BilanTexts
     public static string Progress(Language l) => l.Pick("Avancement", "Progress");
 
     public static string ProgressValue(Language l, BilanYear year) => l.Pick(
-        $"{year.Count(BilanStatus.Validated)} validé(s), {year.Count(BilanStatus.Submitted)} soumis, {year.Chantiers.Count(c => !c.IsHandedIn)} à rendre sur {year.Chantiers.Count}",
+        $"{NumberText.Count(year.Count(BilanStatus.Validated), Language.French, "validé", "validés")}, {year.Count(BilanStatus.Submitted)} soumis, {year.Chantiers.Count(c => !c.IsHandedIn)} à rendre sur {year.Chantiers.Count}",
         $"{year.Count(BilanStatus.Validated)} validated, {year.Count(BilanStatus.Submitted)} submitted, {year.Chantiers.Count(c => !c.IsHandedIn)} to hand in out of {year.Chantiers.Count}");
 
     public static string OpenChantier(Language l) => l.Pick("Ouvrir", "Open");

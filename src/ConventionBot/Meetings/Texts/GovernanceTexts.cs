@@ -19,13 +19,18 @@ internal static class GovernanceTexts
         $"Gouvernance {year} : pas assez de {instance}", $"Governance {year}: not enough {instance} meetings");
 
     public static string AlertBody(Language l, string date, int count, string instance, int minimum, int yearly) => l.Pick(
-        $"Au {date}, {count} {instance} tenu(s) ou prévu(s) cette année, pour {minimum} attendu(s) à cette date. La convention (art. 4) en demande au moins {yearly} par an : planifiez la ou les réunions qui manquent.",
-        $"As of {date}, {count} {instance} meeting(s) held or planned this year, {minimum} expected by now. The convention (art. 4) asks for at least {yearly} a year: schedule the missing meeting(s).");
+        $"Au {date}, {HeldOrPlanned(count, instance)} cette année, pour {Expected(minimum)} à cette date. La convention (art. 4) en demande au moins {yearly} par an : planifiez la ou les réunions qui manquent.",
+        $"As of {date}, {NumberText.Count(count, Language.English, instance + " meeting", instance + " meetings")} held or planned this year, {minimum} expected by now. The convention (art. 4) asks for at least {yearly} a year: schedule the missing ones.");
+
+    private static string HeldOrPlanned(int count, string instance) =>
+        NumberText.Count(count, Language.French, $"{instance} tenu ou prévu", $"{instance} tenus ou prévus");
+
+    private static string Expected(int count) => NumberText.Count(count, Language.French, "attendu", "attendus");
 
     public static string YearRecordTitle(Language l, int year) => l.Pick($"Bilan {year}", $"{year} record");
 
     public static string CheckpointDeadline(Language l, string instance, int year, int count, int minimum) => l.Pick(
-        $"{instance} {year} : {count} tenu(s) ou prévu(s), {minimum} attendu(s)", $"{instance} {year}: {count} held or planned, {minimum} expected");
+        $"{instance} {year} : {NumberText.Count(count, Language.French, "tenu ou prévu", "tenus ou prévus")}, {Expected(minimum)}", $"{instance} {year}: {count} held or planned, {minimum} expected");
 
     public static string CheckpointDetail(Language l) => l.Pick("Point de contrôle de la gouvernance (art. 4)", "Governance checkpoint (art. 4)");
 

@@ -16,7 +16,7 @@ internal static class ListTexts
 
     public static string NonePast(Language l) => l.Pick("Aucune réunion passée.", "No past meeting.");
 
-    public static string More(Language l, int count) => l.Pick($"… et {count} autre(s).", $"… and {count} more.");
+    public static string More(Language l, int count) => l.Pick($"… et {NumberText.Count(count, l, "autre", "autres")}.", $"… and {count} more.");
 
     public static string MinutesRecorded(Language l) => l.Pick("Compte-rendu enregistré", "Minutes recorded");
 

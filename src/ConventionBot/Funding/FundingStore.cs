@@ -1,7 +1,6 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-using ConventionBot.Bilans;
 using ConventionBot.Calendar;
 using ConventionBot.Storage;
 

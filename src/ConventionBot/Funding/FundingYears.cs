@@ -1,4 +1,4 @@
-using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 
 namespace ConventionBot.Funding;
@@ -7,7 +7,7 @@ namespace ConventionBot.Funding;
 /// Reads a year's contribution with the year's bilan (whose full validation ticks the dossier). Read-only, so
 /// renderers and reports can use it without depending on the scheduler.
 /// </summary>
-public sealed class FundingYears(FundingStore funding, BilanStore bilans)
+public sealed class FundingYears(FundingStore funding, IBilanYears bilans)
 {
     public async Task<FundingYear> LoadAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken)
     {
@@ -27,3 +27,6 @@ public sealed class FundingYears(FundingStore funding, BilanStore bilans)
         return [.. (await records.ConfigureAwait(false)).Zip(await years.ConfigureAwait(false), (record, bilan) => new FundingYear(record, bilan))];
     }
 }
+
+/// <summary>A year's contribution and the year's bilan, whose full validation ticks the dossier's bilan.</summary>
+public sealed record FundingYear(FundingRecord Record, BilanYear Bilan);

@@ -1,5 +1,6 @@
-using Azure;
 using Azure.Data.Tables;
+using Azure;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 using ConventionBot.Storage;
 
@@ -9,7 +10,7 @@ namespace ConventionBot.Bilans;
 /// Bilan campaigns and chantier bilans in Table Storage. Every write is conditional: a campaign is opened
 /// once, and a chantier is saved only over the version its author saw (ETag), together with its history row.
 /// </summary>
-public sealed class BilanStore(TableProvider tables)
+public sealed class BilanStore(TableProvider tables) : IBilanYears
 {
     public const string TableName = "Bilans";
 

@@ -1,3 +1,5 @@
+using ConventionBot.Bilans.Contract;
+
 namespace ConventionBot.Bilans;
 
 /// <summary>One kept version of a chantier's bilan: what it said, what happened, who, when.</summary>
@@ -9,3 +11,12 @@ public sealed record BilanVersion(
     string By,
     DateTimeOffset At,
     string? Comment);
+
+/// <summary>What produced a version of a chantier's bilan.</summary>
+public enum BilanEvent
+{
+    Saved,
+    Submitted,
+    ChangesRequested,
+    Validated,
+}

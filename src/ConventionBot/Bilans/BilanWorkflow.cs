@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;

@@ -1,3 +1,4 @@
+using ConventionBot.Bilans.Contract;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
@@ -18,7 +19,7 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
         foreach (var year in await LoadAllAsync(convention, cancellationToken).ConfigureAwait(false))
         {
             var value = year.Campaign is { } campaign
-                ? language.Pick($"date limite {DateText.Numeric(campaign.Deadline)} — ", $"deadline {DateText.Numeric(campaign.Deadline)} — ") + BilanTexts.ProgressValue(language, year)
+                ? language.Pick($"date limite {DateText.Numeric(campaign.Deadline)} — ", $"deadline {DateText.Numeric(campaign.Deadline)} — ") + BilanLabels.ProgressValue(language, year)
                 : language.Pick("campagne non ouverte", "campaign not open");
             facts.Add(new AdaptiveFact { Title = language.Pick($"Bilan {year.Year}", $"Bilan {year.Year}"), Value = value });
         }
@@ -33,10 +34,10 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
         foreach (var year in await LoadAllAsync(convention, cancellationToken).ConfigureAwait(false))
         {
             var bilan = year.Chantier(chantier.Number);
-            var touched = BilanTexts.Touched(language, bilan.LastBy, bilan.LastAt);
+            var touched = CardTexts.Touched(language, bilan.LastBy, bilan.LastAt);
             var value = year.Campaign is null
                 ? language.Pick("campagne non ouverte", "campaign not open")
-                : BilanTexts.Status(language, bilan.Status) + (touched.Length == 0 ? "" : " — " + touched);
+                : BilanLabels.Status(language, bilan.Status) + (touched.Length == 0 ? "" : " — " + touched);
             facts.Add(new AdaptiveFact { Title = year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), Value = value });
         }
         return [CardParts.Heading(language.Pick("Bilan annuel", "Annual bilan")), new AdaptiveFactSet { Facts = facts }];

@@ -1,3 +1,4 @@
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
@@ -19,6 +20,8 @@ public static class BilansServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<BilanStore>();
+        // The contract through which the other features read the years' bilans: the same store.
+        services.AddSingleton<IBilanYears>(sp => sp.GetRequiredService<BilanStore>());
         services.AddSingleton<BilanReminderPlanner>();
         services.AddSingleton<BilanWorkflow>();
         services.AddSingleton<BilanScreens>();

@@ -1,3 +1,5 @@
+using ConventionBot.Bilans.Contract;
+
 namespace ConventionBot.Bilans;
 
 /// <summary>

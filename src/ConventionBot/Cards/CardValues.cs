@@ -31,6 +31,10 @@ internal static partial class CardValues
             ? (int)value
             : null;
 
+    /// <summary>The values a multi-select choice set sends, comma-separated ("1,3"); blanks left out.</summary>
+    public static IEnumerable<string> Split(string value) =>
+        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
     [GeneratedRegex(@"^\s*(?<h>\d{1,2})\s*(?:[:hH]\s*(?<m>\d{2})?(?::\d{2})?)?\s*$")]
     private static partial Regex TimePattern();
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
@@ -28,8 +28,8 @@ internal static class BilanCsvDocument
             var c = bilan.Year.Chantier(chantier.Number);
             Row(csv, [
                 bilan.Convention.Id, Invariant(bilan.Year.Year), Invariant(chantier.AxisNumber), Invariant(chantier.Number), Text(chantier.ShortTitle),
-                BilanTexts.Status(French, c.Status), c.Content.Progress is { } p ? BilanFormTexts.Progress(French, p) : "",
-                Text(BilanContentView.ModalityNames(c.Content, bilan.Convention, French)), Text(c.Content.Actions),
+                BilanLabels.Status(French, c.Status), c.Content.Progress is { } p ? BilanLabels.Progress(French, p) : "",
+                Text(c.Content.ModalityNames(bilan.Convention)), Text(c.Content.Actions),
                 .. BilanFigure.All.Select(f => c.Content.Figures.TryGetValue(f.Id, out var n) ? Invariant(n) : ""),
                 Text(c.Content.Difficulties), Text(c.Content.Outlook), Text(c.ReviewComment ?? ""),
                 Text(string.Join(", ", c.Contributors.Select(x => x.Name))), Text(c.LastBy ?? ""),

@@ -1,4 +1,4 @@
-using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -13,8 +13,8 @@ internal sealed class BilanExportAction(ConventionCatalog catalog, BilanExportCa
     {
         ArgumentNullException.ThrowIfNull(request);
         var language = request.Caller.Language;
-        return Task.FromResult(BilanTarget.TryRead(catalog, request.Data, out var convention, out var year)
+        return Task.FromResult(YearCardData.TryRead(catalog, request.Data, out var convention, out var year)
             ? BotReply.WithCard(card.Build(convention, year, language))
-            : BotReply.WithText(BilanTexts.CardOutdated(language)));
+            : BotReply.WithText(YearTexts.CardOutdated(language)));
     }
 }

@@ -1,4 +1,4 @@
-using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
@@ -30,7 +30,7 @@ internal sealed class BilanExportCard(ExportLinks links)
             [
                 new AdaptiveOpenUrlAction { Title = l.Pick("Ouvrir le document (imprimable)", "Open the document (printable)"), Url = html.Url },
                 new AdaptiveOpenUrlAction { Title = l.Pick("Télécharger le CSV", "Download the CSV"), Url = csv.Url },
-                CardParts.Navigate(BilanTexts.BackToCampaign(l), BilanVerbs.Campaign, BilanCardData.For(convention.Id, year)),
+                CardParts.Navigate(BilanLabels.BackToCampaign(l), BilanVerbs.Campaign, YearCardData.For(convention.Id, year)),
             ],
             title);
     }

@@ -1,6 +1,7 @@
 using System.Text;
-using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Exports;
@@ -55,11 +56,11 @@ internal static class BilanHtmlChantiers
     private static void Chantier(StringBuilder html, ConsolidatedBilan bilan, ChantierBilan contribution, Conventions.Chantier chantier)
     {
         var content = contribution.Content;
-        var touched = BilanTexts.Touched(French, contribution.LastBy, contribution.LastAt);
+        var touched = CardTexts.Touched(French, contribution.LastBy, contribution.LastAt);
         html.Append("<article id=\"chantier-").Append(chantier.Number).Append("\">\n<h3>Chantier ").Append(chantier.Number).Append(" — ")
             .Append(Html.Encode(chantier.ShortTitle)).Append("</h3>\n<p class=\"meta\">Statut : <span class=\"status-").Append(contribution.Status.ToString().ToLowerInvariant())
-            .Append("\">").Append(Html.Encode(BilanTexts.Status(French, contribution.Status))).Append("</span>")
-            .Append(" · Avancement : ").Append(Html.Encode(content.Progress is { } p ? BilanFormTexts.Progress(French, p) : "non renseigné"))
+            .Append("\">").Append(Html.Encode(BilanLabels.Status(French, contribution.Status))).Append("</span>")
+            .Append(" · Avancement : ").Append(Html.Encode(content.Progress is { } p ? BilanLabels.Progress(French, p) : "non renseigné"))
             .Append(touched.Length == 0 ? "" : " · Dernière modification : " + Html.Encode(touched)).Append("</p>\n");
         if (contribution is { Status: BilanStatus.ChangesRequested, ReviewComment: { } comment })
         {

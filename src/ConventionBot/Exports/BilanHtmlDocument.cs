@@ -1,6 +1,7 @@
 using System.Text;
-using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Exports;
@@ -39,7 +40,7 @@ internal static class BilanHtmlDocument
             .Append(" — bilan des actions mises en œuvre (article 5), établi en vue du comité de pilotage annuel.</p>\n")
             .Append("<p class=\"meta\">")
             .Append(campaign is null ? "Campagne de bilan non ouverte." : Html.Encode($"Date limite de remise : {DateText.Day(campaign.Deadline, French)}."))
-            .Append(' ').Append(Html.Encode(BilanTexts.ProgressValue(French, bilan.Year))).Append(".</p>\n</header>\n");
+            .Append(' ').Append(Html.Encode(BilanLabels.ProgressValue(French, bilan.Year))).Append(".</p>\n</header>\n");
     }
 
     private static void Synthesis(StringBuilder html, ConsolidatedBilan bilan)
@@ -50,9 +51,9 @@ internal static class BilanHtmlDocument
         {
             var chantier = bilan.Convention.FindChantier(c.Chantier)!;
             html.Append("<tr><td>").Append(chantier.Number).Append(". ").Append(Html.Encode(chantier.ShortTitle))
-                .Append("</td><td class=\"status-").Append(c.Status.ToString().ToLowerInvariant()).Append("\">").Append(Html.Encode(BilanTexts.Status(French, c.Status)))
-                .Append("</td><td>").Append(Html.Encode(c.Content.Progress is { } p ? BilanFormTexts.Progress(French, p) : "—"))
-                .Append("</td><td>").Append(Html.Encode(BilanTexts.Touched(French, c.LastBy, c.LastAt))).Append("</td></tr>\n");
+                .Append("</td><td class=\"status-").Append(c.Status.ToString().ToLowerInvariant()).Append("\">").Append(Html.Encode(BilanLabels.Status(French, c.Status)))
+                .Append("</td><td>").Append(Html.Encode(c.Content.Progress is { } p ? BilanLabels.Progress(French, p) : "—"))
+                .Append("</td><td>").Append(Html.Encode(CardTexts.Touched(French, c.LastBy, c.LastAt))).Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n<h3>Chiffres clés</h3>\n<table class=\"figures\">\n<thead><tr><th>Indicateur</th>");
         html.AppendJoin("", chantiers.Select(c => $"<th>Ch. {c.Chantier}</th>")).Append("<th>Total</th></tr></thead>\n<tbody>\n");

@@ -1,6 +1,6 @@
-using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
-using ConventionBot.Meetings;
+using ConventionBot.Meetings.Contract;
 
 namespace ConventionBot.Exports;
 

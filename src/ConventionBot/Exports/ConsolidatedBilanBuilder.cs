@@ -1,11 +1,11 @@
-using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
-using ConventionBot.Meetings;
+using ConventionBot.Meetings.Contract;
 
 namespace ConventionBot.Exports;
 
 /// <summary>Gathers a year's consolidated bilan: the chantiers' current bilans and the meetings the meetings feature knows.</summary>
-public sealed class ConsolidatedBilanBuilder(BilanStore bilans, IYearMeetingsSource meetings, TimeProvider time)
+public sealed class ConsolidatedBilanBuilder(IBilanYears bilans, IYearMeetingsSource meetings, TimeProvider time)
 {
     public async Task<ConsolidatedBilan> BuildAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken) => new(
         convention,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ConventionBot.Bilans;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
@@ -29,10 +28,10 @@ internal sealed class ExportCommand(ConventionCatalog catalog, BilanExportCard c
         }
         if (words.Count != 1 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return Task.FromResult(BotReply.WithText(BilanTexts.YearMissing(l, convention, l.Pick("export bilan", "export report"))));
+            return Task.FromResult(BotReply.WithText(YearTexts.YearMissing(l, convention, l.Pick("export bilan", "export report"))));
         }
         return Task.FromResult(convention.Years.Contains(year)
             ? BotReply.WithCard(card.Build(convention, year, l))
-            : BotReply.WithText(BilanTexts.YearOutside(l, convention, year)));
+            : BotReply.WithText(YearTexts.YearOutside(l, convention, year)));
     }
 }

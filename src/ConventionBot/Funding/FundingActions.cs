@@ -1,4 +1,3 @@
-using ConventionBot.Bilans;
 using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
@@ -14,9 +13,9 @@ internal sealed class FundingActions(ConventionCatalog catalog, FundingService f
     {
         ArgumentNullException.ThrowIfNull(request);
         var caller = request.Caller;
-        if (!BilanTarget.TryRead(catalog, request.Data, out var convention, out var year) || convention.Contribution is null)
+        if (!YearCardData.TryRead(catalog, request.Data, out var convention, out var year) || convention.Contribution is null)
         {
-            return BotReply.WithText(BilanTexts.CardOutdated(caller.Language));
+            return BotReply.WithText(YearTexts.CardOutdated(caller.Language));
         }
         if (request.Verb == FundingCard.ShowVerb)
         {
@@ -31,7 +30,7 @@ internal sealed class FundingActions(ConventionCatalog catalog, FundingService f
         if (typed[FundingForm.Reason].Length > 2 * FundingForm.ReasonMaxLength)
         {
             // Answered as a message: the card stays as it is, with everything typed still in it.
-            return BotReply.WithText(BilanFormTexts.FarTooLong(caller.Language, FundingTexts.ReasonLabel(caller.Language), typed[FundingForm.Reason].Length, FundingForm.ReasonMaxLength));
+            return BotReply.WithText(CardTexts.FarTooLong(caller.Language, FundingTexts.ReasonLabel(caller.Language), typed[FundingForm.Reason].Length, FundingForm.ReasonMaxLength));
         }
         var errors = new List<string>();
         var record = FundingForm.Read(typed, view.Year.Record, convention.Contribution, view.Today, caller.Language, errors);
@@ -39,7 +38,7 @@ internal sealed class FundingActions(ConventionCatalog catalog, FundingService f
         {
             return BotReply.WithCard(FundingCard.Build(view with { Values = typed, Errors = errors }));
         }
-        var saved = await funding.SaveAsync(record, BilanCardData.ETagOf(request.Data), caller, cancellationToken).ConfigureAwait(false);
+        var saved = await funding.SaveAsync(record, YearCardData.ETagOf(request.Data), caller, cancellationToken).ConfigureAwait(false);
         return saved is null
             ? await screens.ShowAsync(convention, year, caller, v => v with { Values = typed, Conflict = true }, cancellationToken).ConfigureAwait(false)
             : await screens.ShowAsync(convention, year, caller, v => v with { Notice = FundingTexts.Saved(caller.Language) }, cancellationToken).ConfigureAwait(false);

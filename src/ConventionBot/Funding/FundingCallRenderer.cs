@@ -1,15 +1,14 @@
-using ConventionBot.Bilans;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
 using Microsoft.Extensions.Options;
-using ConventionBot.Subscriptions;
+using ConventionBot.Subscriptions.Contract;
 
 namespace ConventionBot.Funding;
 
 /// <summary>At send time: reminds the AR Hlm's conversations of what the year's call still lacks; nothing once complete.</summary>
 internal sealed class FundingCallRenderer(
-    ConventionCatalog catalog, FundingYears funding, ReminderAudience audience, IOptionsMonitor<FundingOptions> options, ILogger<FundingCallRenderer> logger)
+    ConventionCatalog catalog, FundingYears funding, IReminderAudience audience, IOptionsMonitor<FundingOptions> options, ILogger<FundingCallRenderer> logger)
     : INotificationRenderer
 {
     public string Kind => FundingReminderPlanner.CallKind;

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
-using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
+using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Funding;
@@ -14,7 +14,7 @@ internal static class FundingCard
     public const string SaveVerb = "funding.save";
 
     public static JsonObject Data(string conventionId, int year, string? etag = null) =>
-        BilanCardData.For(conventionId, year, etag: etag);
+        YearCardData.For(conventionId, year, etag: etag);
 
     public static AdaptiveCard Build(FundingView view)
     {
@@ -33,7 +33,7 @@ internal static class FundingCard
             body.AddRange(FundingFormInputs.Elements(view));
             body.Add(new AdaptiveActionSet { Actions = [CardParts.Button(FundingTexts.Save(l), SaveVerb, Data(view.Convention.Id, year, record.ETag ?? ""), AdaptiveActionStyle.Positive)] });
         }
-        return CardParts.Card(body, [CardParts.Navigate(BilanTexts.Refresh(l), ShowVerb, Data(view.Convention.Id, year))], FundingTexts.Title(l, year));
+        return CardParts.Card(body, [CardParts.Navigate(CardTexts.Refresh(l), ShowVerb, Data(view.Convention.Id, year))], FundingTexts.Title(l, year));
     }
 
     private static AdaptiveFactSet Facts(FundingView view)
@@ -47,7 +47,7 @@ internal static class FundingCard
                 new AdaptiveFact { Title = FundingTexts.AmountLabel(l), Value = Amount(view) },
                 new AdaptiveFact { Title = l.Pick("Appel de fonds", "Call for funds"), Value = FundingTexts.Call(l, record.CallSentOn, view.Options.CallDueDate(record.Year)) },
                 new AdaptiveFact { Title = l.Pick("Versement", "Payment"), Value = FundingTexts.Payment(l, record, paymentDue, view.Today) },
-                new AdaptiveFact { Title = l.Pick("Mis à jour par", "Updated by"), Value = BilanTexts.Touched(l, record.UpdatedBy, record.UpdatedAt) is { Length: > 0 } t ? t : "—" },
+                new AdaptiveFact { Title = l.Pick("Mis à jour par", "Updated by"), Value = CardTexts.Touched(l, record.UpdatedBy, record.UpdatedAt) is { Length: > 0 } t ? t : "—" },
             ],
         };
     }

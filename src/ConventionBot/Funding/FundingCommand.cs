@@ -1,5 +1,4 @@
 using System.Globalization;
-using ConventionBot.Bilans;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
@@ -26,10 +25,10 @@ internal sealed class FundingCommand(ConventionCatalog catalog, FundingScreens s
         }
         if (!int.TryParse(request.Arguments.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return BotReply.WithText(BilanTexts.YearMissing(l, convention, l.Pick("financement", "funding")));
+            return BotReply.WithText(YearTexts.YearMissing(l, convention, l.Pick("financement", "funding")));
         }
         return convention.Years.Contains(year)
             ? await screens.ShowAsync(convention, year, request.Caller, v => v, cancellationToken).ConfigureAwait(false)
-            : BotReply.WithText(BilanTexts.YearOutside(l, convention, year));
+            : BotReply.WithText(YearTexts.YearOutside(l, convention, year));
     }
 }

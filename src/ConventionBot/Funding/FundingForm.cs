@@ -1,6 +1,6 @@
 using System.Globalization;
-using ConventionBot.Bilans;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -36,7 +36,7 @@ internal static class FundingForm
         var callSentOn = ReadDate(values[CallSentOn], FundingTexts.CallLabel(l), today, l, errors);
         var paidOn = ReadDate(values[PaidOn], FundingTexts.PaidLabel(l), today, l, errors);
         var known = terms.Documents.Where(d => d.Id != FundingChecklist.BilanDocumentId).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var documents = BilanForm.Split(values[Documents]).ToList();
+        var documents = CardValues.Split(values[Documents]).ToList();
         errors.AddRange(documents.Where(d => !known.Contains(d)).Select(d => FundingTexts.UnknownDocument(l, d)));
         var decision = ReadDecision(values[Decision], l, errors);
         var amount = decision == FundingDecision.Reduced ? ReadAmount(values[Amount], terms.AnnualAmount, l, errors) : null;
@@ -69,7 +69,7 @@ internal static class FundingForm
         var reason = raw.Trim();
         if (reason.Length > ReasonMaxLength)
         {
-            errors.Add(BilanFormTexts.TooLong(l, FundingTexts.ReasonLabel(l), reason.Length, ReasonMaxLength));
+            errors.Add(CardTexts.TooLong(l, FundingTexts.ReasonLabel(l), reason.Length, ReasonMaxLength));
         }
         if (decision is FundingDecision.Reduced or FundingDecision.Suspended && reason.Length == 0)
         {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ConventionBot.Bilans;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
@@ -22,7 +21,7 @@ internal static class FundingFormInputs
             Style = AdaptiveChoiceInputStyle.Expanded,
             Wrap = true,
             Choices = [.. view.Terms.Documents.Where(d => d.Id != FundingChecklist.BilanDocumentId).Select(d => new AdaptiveChoice { Title = d.Label, Value = d.Id })],
-            Value = Kept(string.Join(",", BilanForm.Split(values[FundingForm.Documents]).Where(id => view.Terms.Documents.Any(d => d.Id == id)))),
+            Value = Kept(string.Join(",", CardValues.Split(values[FundingForm.Documents]).Where(id => view.Terms.Documents.Any(d => d.Id == id)))),
         };
         yield return new AdaptiveChoiceSetInput
         {

@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 using ConventionBot.Storage;
 
@@ -50,7 +50,7 @@ public sealed class FundingMigration(TableProvider tables, ConventionCatalog cat
         {
             return 0; // never created: nothing to copy
         }
-        var bilans = await tables.GetAsync(BilanStore.TableName, cancellationToken).ConfigureAwait(false);
+        var bilans = await tables.GetAsync(YearPartition.TableName, cancellationToken).ConfigureAwait(false);
         var copied = 0;
         foreach (var row in rows)
         {
@@ -58,8 +58,8 @@ public sealed class FundingMigration(TableProvider tables, ConventionCatalog cat
             {
                 continue;
             }
-            row.PartitionKey = BilanKeys.Partition(conventionId, year);
-            row.RowKey = BilanKeys.Contribution;
+            row.PartitionKey = YearPartition.Key(conventionId, year);
+            row.RowKey = YearPartition.ContributionRowKey;
             row.ETag = default;
             try
             {

@@ -1,16 +1,15 @@
-using ConventionBot.Bilans;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
 using Microsoft.Extensions.Options;
-using ConventionBot.Subscriptions;
+using ConventionBot.Subscriptions.Contract;
 
 namespace ConventionBot.Funding;
 
 /// <summary>At send time: tells the Métropole's conversations a payment is overdue; nothing once paid, suspended, or the call changed.</summary>
 internal sealed class FundingPaymentRenderer(
-    ConventionCatalog catalog, FundingStore store, ReminderAudience audience, IOptionsMonitor<FundingOptions> options, ILogger<FundingPaymentRenderer> logger)
+    ConventionCatalog catalog, FundingStore store, IReminderAudience audience, IOptionsMonitor<FundingOptions> options, ILogger<FundingPaymentRenderer> logger)
     : INotificationRenderer
 {
     public string Kind => FundingReminderPlanner.PaymentKind;

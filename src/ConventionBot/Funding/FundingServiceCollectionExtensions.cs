@@ -1,4 +1,3 @@
-using ConventionBot.Bilans;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
 using ConventionBot.Storage;
 
@@ -9,7 +9,7 @@ namespace ConventionBot.Funding;
 
 /// <summary>
 /// The yearly contributions in Table Storage, one row per year in that year's bilan partition (row key
-/// <see cref="BilanKeys.Contribution"/>), so the query that reads a year's bilans returns its contribution too.
+/// <see cref="YearPartition.ContributionRowKey"/>), so the query that reads a year's bilans returns its contribution too.
 /// A save only applies over the version its author saw.
 /// </summary>
 public sealed class FundingStore(TableProvider tables)
@@ -20,9 +20,9 @@ public sealed class FundingStore(TableProvider tables)
     /// <summary>The year's record; a new (empty) one when nothing was recorded yet.</summary>
     public async Task<FundingRecord> LoadAsync(string conventionId, int year, CancellationToken cancellationToken)
     {
-        var table = await tables.GetAsync(BilanStore.TableName, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(YearPartition.TableName, cancellationToken).ConfigureAwait(false);
         var found = await table.GetEntityIfExistsAsync<FundingEntity>(
-            BilanKeys.Partition(conventionId, year), BilanKeys.Contribution, cancellationToken: cancellationToken).ConfigureAwait(false);
+            YearPartition.Key(conventionId, year), YearPartition.ContributionRowKey, cancellationToken: cancellationToken).ConfigureAwait(false);
         return found.HasValue ? ToRecord(conventionId, year, found.Value!) : FundingRecord.New(conventionId, year);
     }
 
@@ -33,8 +33,8 @@ public sealed class FundingStore(TableProvider tables)
         var year = partition.Year.Year;
         return partition.Contribution is not { } row ? FundingRecord.New(conventionId, year) : ToRecord(conventionId, year, new FundingEntity
         {
-            PartitionKey = row.PartitionKey,
-            RowKey = row.RowKey,
+            PartitionKey = YearPartition.Key(conventionId, year),
+            RowKey = YearPartition.ContributionRowKey,
             ETag = row.ETag,
             CallSentOn = row.CallSentOn,
             Documents = row.Documents ?? "",
@@ -51,7 +51,7 @@ public sealed class FundingStore(TableProvider tables)
     public async Task<FundingRecord?> SaveAsync(FundingRecord record, string? expectedETag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(record);
-        var table = await tables.GetAsync(BilanStore.TableName, cancellationToken).ConfigureAwait(false);
+        var table = await tables.GetAsync(YearPartition.TableName, cancellationToken).ConfigureAwait(false);
         var entity = ToEntity(record);
         try
         {
@@ -81,8 +81,8 @@ public sealed class FundingStore(TableProvider tables)
 
     private static FundingEntity ToEntity(FundingRecord record) => new()
     {
-        PartitionKey = BilanKeys.Partition(record.ConventionId, record.Year),
-        RowKey = BilanKeys.Contribution,
+        PartitionKey = YearPartition.Key(record.ConventionId, record.Year),
+        RowKey = YearPartition.ContributionRowKey,
         CallSentOn = record.CallSentOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Documents = string.Join(",", record.DocumentsReceived),
         Decision = record.Decision,

@@ -1,4 +1,4 @@
-using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 
 namespace ConventionBot.Funding;
@@ -8,7 +8,7 @@ namespace ConventionBot.Funding;
 /// year's bilan partition, so one query returns them. Read-only, so renderers and reports can use it without
 /// depending on the scheduler.
 /// </summary>
-public sealed class FundingYears(BilanStore bilans)
+public sealed class FundingYears(IBilanYears bilans)
 {
     public async Task<FundingYear> LoadAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken)
     {
@@ -26,3 +26,6 @@ public sealed class FundingYears(BilanStore bilans)
     private static FundingYear ToYear(ConventionDefinition convention, BilanPartition partition) =>
         new(FundingStore.FromPartition(convention.Id, partition), partition.Year);
 }
+
+/// <summary>A year's contribution and the year's bilan, whose full validation ticks the dossier's bilan.</summary>
+public sealed record FundingYear(FundingRecord Record, BilanYear Bilan);

@@ -1,4 +1,5 @@
 using ConventionBot.Calendar;
+using ConventionBot.Conversation;
 
 namespace ConventionBot.Meetings;
 
@@ -50,3 +51,9 @@ internal sealed record Meeting
 
     public bool HasLink => Uri.TryCreate(Location, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 }
+
+/// <summary>A follow-up action decided in a meeting, chased before the next meeting of the same instance.</summary>
+internal sealed record FollowUpAction(string Text, string Owner, DateOnly Due, bool Done);
+
+/// <summary>Who scheduled the meeting, and the conversation (and language) its follow-up card goes to.</summary>
+internal sealed record MeetingOrganizer(string? AadObjectId, string? Name, string ConversationId, Language Language = Language.French);

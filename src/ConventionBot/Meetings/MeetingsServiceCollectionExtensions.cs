@@ -1,6 +1,6 @@
-using ConventionBot.Bilans;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using ConventionBot.Meetings.Contract;
 using ConventionBot.Scheduling;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -11,7 +11,7 @@ public static class MeetingsServiceCollectionExtensions
     /// <summary>
     /// The governance calendar: <c>planifier</c> and <c>réunions</c>, the meeting cards, reminders and follow-up
     /// through the durable scheduler, governance alerts, and the meetings sections of the convention cards.
-    /// Needs the scheduler and the subscriptions (<see cref="INotificationScheduler"/>, <c>ISubscriptionStore</c>).
+    /// Needs the scheduler and the subscriptions (<see cref="INotificationScheduler"/>, <c>IReminderAudience</c>).
     /// </summary>
     public static IServiceCollection AddMeetings(this IServiceCollection services)
     {

@@ -1,7 +1,7 @@
-using ConventionBot.Bilans;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using ConventionBot.Meetings.Contract;
 
 namespace ConventionBot.Meetings;
 

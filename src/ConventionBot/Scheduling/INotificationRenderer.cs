@@ -16,7 +16,7 @@ public interface INotificationRenderer
     string Kind { get; }
 
     /// <summary>
-    /// The messages to send now, one per target conversation (typically from <c>ISubscriptionStore.ListActiveAsync</c>);
+    /// The messages to send now, one per target conversation (typically from the subscriptions' <c>IReminderAudience</c>);
     /// empty when the notification became obsolete (meeting cancelled or moved, bilan submitted, …).
     /// </summary>
     Task<IReadOnlyList<NotificationDelivery>> RenderAsync(ScheduledNotification notification, DateTimeOffset now, CancellationToken cancellationToken);

@@ -147,3 +147,9 @@ internal sealed class NotificationDispatcher(
     private TimeSpan Backoff(int passes) =>
         TimeSpan.FromTicks(Math.Min(_options.MaxRetryDelay.Ticks, _options.RetryDelay.Ticks * (1L << Math.Min(passes, 20))));
 }
+
+/// <summary>
+/// What one dispatch did: notifications found due and free, those this instance claimed and passed over, and when to
+/// look again at the latest (the next due instant, or the end of a lease another instance holds).
+/// </summary>
+internal sealed record DispatchSummary(int Due, int Dispatched, DateTimeOffset? NextDueAt);

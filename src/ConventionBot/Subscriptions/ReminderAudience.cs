@@ -1,28 +1,29 @@
 using ConventionBot.Access;
 using ConventionBot.Calendar;
 using ConventionBot.Conversation;
+using ConventionBot.Subscriptions.Contract;
 
 namespace ConventionBot.Subscriptions;
 
 /// <summary>
-/// Who receives reminders: the subscribed conversations of a party (<see cref="Subscription.PartyId"/>), those
+/// Who receives reminders: every subscribed conversation, those of a party (<see cref="Subscription.PartyId"/>), those
 /// subscribed by an admin, or given conversations (a chantier's contributors); each with its language and its stored
 /// conversation reference, read for all of them in one query, which the notification's deliveries carry to the sender.
 /// </summary>
-public sealed class ReminderAudience(
-    ISubscriptionStore subscriptions, ConversationReferenceStore references, AccessPolicy access)
+internal sealed class ReminderAudience(
+    ISubscriptionStore subscriptions, ConversationReferenceStore references, AccessPolicy access) : IReminderAudience
 {
-    /// <summary>Active subscribed conversations that speak for <paramref name="partyId"/> (e.g. <c>arhlm</c>, <c>metropole</c>).</summary>
+    public async Task<IReadOnlyList<Recipient>> EveryoneAsync(CancellationToken cancellationToken) =>
+        await RecipientsAsync(await subscriptions.ListAllAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
     public async Task<IReadOnlyList<Recipient>> PartyAsync(string partyId, CancellationToken cancellationToken) =>
         await RecipientsAsync((await subscriptions.ListAllAsync(cancellationToken).ConfigureAwait(false))
             .Where(s => string.Equals(s.PartyId, partyId, StringComparison.OrdinalIgnoreCase)), cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Active subscribed conversations an admin subscribed (in Development with no admin configured, all, as everyone is admin there).</summary>
     public async Task<IReadOnlyList<Recipient>> AdminsAsync(CancellationToken cancellationToken) =>
         await RecipientsAsync((await subscriptions.ListAllAsync(cancellationToken).ConfigureAwait(false))
             .Where(s => access.IsAdmin(s.SubscriberAadObjectId)), cancellationToken).ConfigureAwait(false);
 
-    /// <summary>The conversations among <paramref name="conversationIds"/> the bot can still reach, in their last known Teams language.</summary>
     public async Task<IReadOnlyList<Recipient>> ReachableAsync(IEnumerable<string> conversationIds, CancellationToken cancellationToken)
     {
         var ids = conversationIds.Distinct(StringComparer.Ordinal).ToList();

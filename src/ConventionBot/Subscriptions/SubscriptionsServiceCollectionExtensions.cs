@@ -1,5 +1,6 @@
 using ConventionBot.Access;
 using ConventionBot.Conversation;
+using ConventionBot.Subscriptions.Contract;
 using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Subscriptions;
@@ -11,7 +12,8 @@ public static class SubscriptionsServiceCollectionExtensions
     {
         services.AddSingleton<ISubscriptionStore, TableSubscriptionStore>();
         services.AddSingleton<PartyResolver>();
-        services.AddSingleton<ReminderAudience>();
+        // The contract through which the other features find whom to notify.
+        services.AddSingleton<IReminderAudience, ReminderAudience>();
         services.AddSingleton<IValidateOptions<AccessOptions>, TenantPartiesValidator>();
         services.AddSingleton<IBotCommand, SubscribeCommand>();
         services.AddSingleton<IBotCommand, UnsubscribeCommand>();

@@ -1,4 +1,5 @@
 using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.BotFramework.Tests.AdaptiveCards;
 using ConventionBot.Calendar;

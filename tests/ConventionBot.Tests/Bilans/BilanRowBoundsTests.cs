@@ -1,5 +1,6 @@
 using System.Globalization;
 using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConventionBot.Tests.Bilans;

@@ -1,4 +1,5 @@
 using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 using ConventionBot.Tests.Conventions;
 

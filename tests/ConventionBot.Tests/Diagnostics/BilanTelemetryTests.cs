@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using ConventionBot.Bilans;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;

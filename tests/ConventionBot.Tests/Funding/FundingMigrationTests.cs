@@ -1,3 +1,4 @@
+using ConventionBot.Bilans.Contract;
 using Azure.Data.Tables;
 using ConventionBot.Bilans;
 using ConventionBot.Conventions;

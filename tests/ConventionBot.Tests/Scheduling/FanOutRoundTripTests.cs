@@ -1,3 +1,4 @@
+using ConventionBot.Subscriptions.Contract;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
 using ConventionBot.Subscriptions;
@@ -81,8 +82,8 @@ public sealed class FanOutRoundTripTests(ITestOutputHelper output) : IAsyncLifet
         return referenceReads.Count;
     }
 
-    /// <summary>A reminder as the features write them: the party's subscribed conversations, from <see cref="ReminderAudience"/>.</summary>
-    private sealed class PartyRenderer(ReminderAudience audience) : INotificationRenderer
+    /// <summary>A reminder as the features write them: the party's subscribed conversations, from <see cref="IReminderAudience"/>.</summary>
+    private sealed class PartyRenderer(IReminderAudience audience) : INotificationRenderer
     {
         public const string KindName = "test.party";
 

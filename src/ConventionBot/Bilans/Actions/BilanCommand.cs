@@ -23,11 +23,11 @@ internal sealed class BilanCommand(ConventionCatalog catalog, BilanScreens scree
         var words = request.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words.Length == 0 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return BotReply.WithText(BilanTexts.YearMissing(l, convention, l.Pick("bilan", "report")));
+            return BotReply.WithText(YearTexts.YearMissing(l, convention, l.Pick("bilan", "report")));
         }
         if (!convention.Years.Contains(year))
         {
-            return BotReply.WithText(BilanTexts.YearOutside(l, convention, year));
+            return BotReply.WithText(YearTexts.YearOutside(l, convention, year));
         }
         if (words.Length == 1)
         {

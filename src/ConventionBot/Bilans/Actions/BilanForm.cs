@@ -1,5 +1,7 @@
 using System.Globalization;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
@@ -52,7 +54,7 @@ internal static class BilanForm
     {
         var known = convention.Modalities.Select(m => m.Number).ToHashSet();
         var modalities = new List<int>();
-        foreach (var token in Split(values[Modalities]))
+        foreach (var token in CardValues.Split(values[Modalities]))
         {
             if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && known.Contains(number))
             {
@@ -87,7 +89,7 @@ internal static class BilanForm
     public static string? Oversized(IReadOnlyDictionary<string, string> values, Language language) =>
         new[] { (Actions, ActionsMaxLength), (Difficulties, TextMaxLength), (Outlook, TextMaxLength), (ReviewComment, TextMaxLength) }
             .Where(f => values[f.Item1].Length > 2 * f.Item2)
-            .Select(f => BilanFormTexts.FarTooLong(language, BilanFormTexts.Label(language, f.Item1), values[f.Item1].Length, f.Item2))
+            .Select(f => CardTexts.FarTooLong(language, BilanFormTexts.Label(language, f.Item1), values[f.Item1].Length, f.Item2))
             .FirstOrDefault();
 
     /// <summary>The review comment, checked for length; empty when none.</summary>
@@ -95,15 +97,12 @@ internal static class BilanForm
         ReadText(values, ReviewComment, TextMaxLength, language, errors);
 
     /// <summary>Integer values of choice sets that allow several choices (comma-separated).</summary>
-    public static IEnumerable<string> Split(string value) =>
-        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
     private static string ReadText(IReadOnlyDictionary<string, string> values, string id, int maxLength, Language language, List<string> errors)
     {
         var text = values[id].Trim();
         if (text.Length > maxLength)
         {
-            errors.Add(BilanFormTexts.TooLong(language, BilanFormTexts.Label(language, id), text.Length, maxLength));
+            errors.Add(CardTexts.TooLong(language, BilanFormTexts.Label(language, id), text.Length, maxLength));
         }
         return text;
     }

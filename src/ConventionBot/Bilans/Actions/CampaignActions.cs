@@ -1,3 +1,4 @@
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
@@ -13,9 +14,9 @@ internal sealed class CampaignActions(ConventionCatalog catalog, BilanWorkflow b
     {
         ArgumentNullException.ThrowIfNull(request);
         var caller = request.Caller;
-        if (!BilanTarget.TryRead(catalog, request.Data, out var convention, out var year))
+        if (!YearCardData.TryRead(catalog, request.Data, out var convention, out var year))
         {
-            return BotReply.WithText(BilanTexts.CardOutdated(caller.Language));
+            return BotReply.WithText(YearTexts.CardOutdated(caller.Language));
         }
         if (request.Verb == BilanVerbs.Campaign)
         {
@@ -34,7 +35,7 @@ internal sealed class CampaignActions(ConventionCatalog catalog, BilanWorkflow b
         }
         return request.Verb == BilanVerbs.Open
             ? await OpenAsync(convention, year, deadline, caller, cancellationToken).ConfigureAwait(false)
-            : await ChangeAsync(convention, year, deadline, BilanCardData.ETagOf(request.Data), typed, caller, cancellationToken).ConfigureAwait(false);
+            : await ChangeAsync(convention, year, deadline, YearCardData.ETagOf(request.Data), typed, caller, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<BotReply> OpenAsync(ConventionDefinition convention, int year, DateOnly deadline, Caller caller, CancellationToken cancellationToken)

@@ -1,3 +1,4 @@
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
 using ConventionBot.Conventions;
@@ -15,9 +16,9 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
     {
         ArgumentNullException.ThrowIfNull(request);
         var caller = request.Caller;
-        if (!BilanTarget.TryRead(catalog, request.Data, out var convention, out var year, out var chantier))
+        if (!YearCardData.TryRead(catalog, request.Data, out var convention, out var year, out var chantier))
         {
-            return BotReply.WithText(BilanTexts.CardOutdated(caller.Language));
+            return BotReply.WithText(YearTexts.CardOutdated(caller.Language));
         }
         if (request.Verb == BilanVerbs.Form)
         {
@@ -63,7 +64,7 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
         }
         return errors.Count > 0
             ? null
-            : await bilans.SaveAsync(convention, year, chantier.Number, content, submit, BilanCardData.ETagOf(request.Data), request.Caller, cancellationToken)
+            : await bilans.SaveAsync(convention, year, chantier.Number, content, submit, YearCardData.ETagOf(request.Data), request.Caller, cancellationToken)
                 .ConfigureAwait(false);
     }
 
@@ -78,7 +79,7 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
         }
         return errors.Count > 0
             ? null
-            : await bilans.ReviewAsync(convention, year, chantier.Number, validate, comment, BilanCardData.ETagOf(request.Data), request.Caller, cancellationToken)
+            : await bilans.ReviewAsync(convention, year, chantier.Number, validate, comment, YearCardData.ETagOf(request.Data), request.Caller, cancellationToken)
                 .ConfigureAwait(false);
     }
 

@@ -1,3 +1,4 @@
+using ConventionBot.Bilans.Contract;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
@@ -15,8 +16,8 @@ internal static class BilanContentView
         {
             Facts =
             [
-                Fact(BilanFormTexts.Label(l, BilanForm.Modalities), ModalityNames(content, convention, l)),
-                Fact(BilanFormTexts.Label(l, BilanForm.Progress), content.Progress is { } p ? BilanFormTexts.Progress(l, p) : ""),
+                Fact(BilanFormTexts.Label(l, BilanForm.Modalities), content.ModalityNames(convention)),
+                Fact(BilanFormTexts.Label(l, BilanForm.Progress), content.Progress is { } p ? BilanLabels.Progress(l, p) : ""),
                 .. BilanFigure.All.Select(f => Fact(l.Pick(f.French, f.English), content.Figures.TryGetValue(f.Id, out var n) ? NumberText.Number(n, l) : "")),
             ],
         };
@@ -26,9 +27,6 @@ internal static class BilanContentView
             yield return CardParts.Text(text.Length == 0 ? BilanFormTexts.Empty(l) : text);
         }
     }
-
-    public static string ModalityNames(BilanContent content, ConventionDefinition convention, Language l) =>
-        string.Join(", ", convention.Modalities.Where(m => content.Modalities.Contains(m.Number)).Select(m => m.ShortLabel));
 
     private static AdaptiveFact Fact(string title, string value) =>
         new() { Title = title, Value = value.Length == 0 ? "—" : value };

@@ -1,3 +1,4 @@
+using ConventionBot.Bilans.Contract;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
@@ -59,7 +60,7 @@ internal static class BilanNotificationCards
         var body = new List<AdaptiveElement>
         {
             CardParts.Title(title),
-            CardParts.Subtle(BilanTexts.Touched(l, version.By, version.At)),
+            CardParts.Subtle(CardTexts.Touched(l, version.By, version.At)),
         };
         if (version.Comment is { } comment)
         {
@@ -67,17 +68,17 @@ internal static class BilanNotificationCards
         }
         return CardParts.Card(
             body,
-            [CardParts.Navigate(l.Pick("Ouvrir le chantier", "Open the workstream"), BilanVerbs.Form, BilanCardData.For(convention.Id, year, version.Chantier))],
+            [CardParts.Navigate(l.Pick("Ouvrir le chantier", "Open the workstream"), BilanVerbs.Form, YearCardData.For(convention.Id, year, version.Chantier))],
             title);
     }
 
     private static AdaptiveTextBlock Line(ConventionDefinition convention, ChantierBilan bilan, Language l)
     {
         var chantier = convention.FindChantier(bilan.Chantier)!;
-        var touched = BilanTexts.Touched(l, bilan.LastBy, bilan.LastAt);
-        return CardParts.Text($"• {chantier.Number}. {chantier.ShortTitle} — {BilanTexts.Status(l, bilan.Status)}{(touched.Length == 0 ? "" : " (" + touched + ")")}");
+        var touched = CardTexts.Touched(l, bilan.LastBy, bilan.LastAt);
+        return CardParts.Text($"• {chantier.Number}. {chantier.ShortTitle} — {BilanLabels.Status(l, bilan.Status)}{(touched.Length == 0 ? "" : " (" + touched + ")")}");
     }
 
     private static AdaptiveExecuteAction CampaignButton(BilanCampaign campaign, Language l) =>
-        CardParts.Navigate(l.Pick("Ouvrir la campagne", "Open the campaign"), BilanVerbs.Campaign, BilanCardData.For(campaign.ConventionId, campaign.Year));
+        CardParts.Navigate(l.Pick("Ouvrir la campagne", "Open the campaign"), BilanVerbs.Campaign, YearCardData.For(campaign.ConventionId, campaign.Year));
 }

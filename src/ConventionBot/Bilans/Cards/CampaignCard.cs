@@ -1,6 +1,8 @@
+using ConventionBot.Bilans.Contract;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
+using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;
@@ -12,7 +14,7 @@ internal static class CampaignCard
     {
         var l = view.Language;
         var year = view.Year.Year;
-        var yearData = BilanCardData.For(view.Convention.Id, year);
+        var yearData = YearCardData.For(view.Convention.Id, year);
         var body = new List<AdaptiveElement> { CardParts.Title(BilanTexts.CampaignTitle(l, year)), CardParts.Subtle(view.Convention.Title) };
         body.AddRange(CardParts.Notice(view.Notice));
         body.AddRange(CardParts.Problems(l.Pick("Rien n’a été modifié :", "Nothing was changed:"), view.Errors));
@@ -25,20 +27,20 @@ internal static class CampaignCard
             Facts =
             [
                 new AdaptiveFact { Title = BilanTexts.Deadline(l), Value = BilanTexts.DeadlineValue(l, campaign.Deadline, view.Today) },
-                new AdaptiveFact { Title = BilanTexts.OpenedBy(l), Value = BilanTexts.Touched(l, campaign.OpenedBy, campaign.OpenedAt) },
-                new AdaptiveFact { Title = BilanTexts.Progress(l), Value = BilanTexts.ProgressValue(l, view.Year) },
+                new AdaptiveFact { Title = BilanTexts.OpenedBy(l), Value = CardTexts.Touched(l, campaign.OpenedBy, campaign.OpenedAt) },
+                new AdaptiveFact { Title = BilanTexts.Progress(l), Value = BilanLabels.ProgressValue(l, view.Year) },
             ],
         });
         body.AddRange(view.Year.Chantiers.Select(c => ChantierRow(view, c)));
         if (view.IsAdmin)
         {
             body.Add(DeadlineInput(view, BilanTexts.ChangeDeadline(l), campaign.Deadline));
-            var deadlineData = BilanCardData.For(view.Convention.Id, year, etag: campaign.ETag);
+            var deadlineData = YearCardData.For(view.Convention.Id, year, etag: campaign.ETag);
             body.Add(new AdaptiveActionSet { Actions = [CardParts.Button(BilanTexts.ChangeDeadline(l), BilanVerbs.Deadline, deadlineData)] });
         }
         return CardParts.Card(
             body,
-            [CardParts.Navigate(BilanTexts.Consolidated(l), BilanVerbs.Export, yearData), CardParts.Navigate(BilanTexts.Refresh(l), BilanVerbs.Campaign, yearData)],
+            [CardParts.Navigate(BilanTexts.Consolidated(l), BilanVerbs.Export, yearData), CardParts.Navigate(CardTexts.Refresh(l), BilanVerbs.Campaign, yearData)],
             BilanTexts.CampaignTitle(l, year));
     }
 
@@ -48,7 +50,7 @@ internal static class CampaignCard
         body.Add(CardParts.Text(BilanTexts.NotOpened(l, year)));
         body.Add(view.IsAdmin ? DeadlineInput(view, BilanTexts.DeadlineLabel(l), null) : CardParts.Text(BilanTexts.AskAdminToOpen(l)));
         AdaptiveAction[] open = view.IsAdmin
-            ? [CardParts.Button(BilanTexts.Open(l), BilanVerbs.Open, BilanCardData.For(view.Convention.Id, year), AdaptiveActionStyle.Positive)]
+            ? [CardParts.Button(BilanTexts.Open(l), BilanVerbs.Open, YearCardData.For(view.Convention.Id, year), AdaptiveActionStyle.Positive)]
             : [];
         return CardParts.Card(body, open, BilanTexts.NotOpened(l, year));
     }
@@ -57,8 +59,8 @@ internal static class CampaignCard
     {
         var l = view.Language;
         var chantier = view.Convention.FindChantier(bilan.Chantier)!;
-        var touched = BilanTexts.Touched(l, bilan.LastBy, bilan.LastAt);
-        var status = "**" + BilanTexts.Status(l, bilan.Status) + "**" + (touched.Length == 0 ? "" : " · " + touched);
+        var touched = CardTexts.Touched(l, bilan.LastBy, bilan.LastAt);
+        var status = "**" + BilanLabels.Status(l, bilan.Status) + "**" + (touched.Length == 0 ? "" : " · " + touched);
         return new AdaptiveColumnSet
         {
             Separator = true,
@@ -68,7 +70,7 @@ internal static class CampaignCard
                 new AdaptiveColumn
                 {
                     Width = AdaptiveColumnWidth.Auto,
-                    Items = [new AdaptiveActionSet { Actions = [CardParts.Navigate(BilanTexts.OpenChantier(l), BilanVerbs.Form, BilanCardData.For(view.Convention.Id, view.Year.Year, chantier.Number))] }],
+                    Items = [new AdaptiveActionSet { Actions = [CardParts.Navigate(BilanTexts.OpenChantier(l), BilanVerbs.Form, YearCardData.For(view.Convention.Id, view.Year.Year, chantier.Number))] }],
                 },
             ],
         };

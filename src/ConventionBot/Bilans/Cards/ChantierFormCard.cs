@@ -1,6 +1,8 @@
+using ConventionBot.Bilans.Contract;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
+using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;
@@ -13,7 +15,7 @@ internal static class ChantierFormCard
     public static AdaptiveCard Build(ChantierFormView view)
     {
         var (l, bilan) = (view.Language, view.Bilan);
-        var data = BilanCardData.For(view.Convention.Id, view.Year, view.Chantier.Number, bilan.ETag ?? "");
+        var data = YearCardData.For(view.Convention.Id, view.Year, view.Chantier.Number, bilan.ETag ?? "");
         var editable = bilan.Status != BilanStatus.Validated;
         var body = new List<AdaptiveElement>
         {
@@ -35,7 +37,7 @@ internal static class ChantierFormCard
             : [];
         return CardParts.Card(
             body,
-            [.. edit, CardParts.Navigate(BilanTexts.BackToCampaign(l), BilanVerbs.Campaign, BilanCardData.For(view.Convention.Id, view.Year))],
+            [.. edit, CardParts.Navigate(BilanLabels.BackToCampaign(l), BilanVerbs.Campaign, YearCardData.For(view.Convention.Id, view.Year))],
             BilanTexts.ChantierTitle(l, view.Year, view.Chantier));
     }
 
@@ -81,8 +83,8 @@ internal static class ChantierFormCard
 
     private static string StatusLine(ChantierBilan bilan, Language l)
     {
-        var touched = BilanTexts.Touched(l, bilan.LastBy, bilan.LastAt);
-        var status = l.Pick("Statut : ", "Status: ") + "**" + BilanTexts.Status(l, bilan.Status) + "**";
+        var touched = CardTexts.Touched(l, bilan.LastBy, bilan.LastAt);
+        var status = l.Pick("Statut : ", "Status: ") + "**" + BilanLabels.Status(l, bilan.Status) + "**";
         return touched.Length == 0 ? status : status + l.Pick(" — dernière modification : ", " — last change: ") + touched;
     }
 
@@ -116,7 +118,7 @@ internal static class ChantierFormCard
         yield return CardParts.Heading(BilanFormTexts.History(l));
         foreach (var version in history.TakeLast(HistoryShown).Reverse())
         {
-            yield return CardParts.Subtle($"v{version.Version} — {BilanTexts.Event(l, version.Event)} — {BilanTexts.Touched(l, version.By, version.At)}");
+            yield return CardParts.Subtle($"v{version.Version} — {BilanTexts.Event(l, version.Event)} — {CardTexts.Touched(l, version.By, version.At)}");
         }
     }
 }

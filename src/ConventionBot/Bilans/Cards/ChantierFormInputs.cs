@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
@@ -22,7 +23,7 @@ internal static class ChantierFormInputs
             Style = AdaptiveChoiceInputStyle.Expanded,
             Wrap = true,
             Choices = [.. view.Convention.Modalities.Select(m => new AdaptiveChoice { Title = m.ShortLabel, Value = m.Number.ToString(CultureInfo.InvariantCulture) })],
-            Value = Kept(string.Join(",", BilanForm.Split(Get(values, BilanForm.Modalities)).Where(known.Contains))),
+            Value = Kept(string.Join(",", CardValues.Split(Get(values, BilanForm.Modalities)).Where(known.Contains))),
         };
         yield return TextArea(view, BilanForm.Actions, BilanForm.ActionsMaxLength);
         yield return CardParts.Heading(BilanFormTexts.FiguresTitle(l));
@@ -36,7 +37,7 @@ internal static class ChantierFormInputs
         {
             Id = BilanForm.Progress,
             Label = BilanFormTexts.Label(l, BilanForm.Progress),
-            Choices = [.. Enum.GetValues<BilanProgress>().Select(p => new AdaptiveChoice { Title = BilanFormTexts.Progress(l, p), Value = p.ToString() })],
+            Choices = [.. Enum.GetValues<BilanProgress>().Select(p => new AdaptiveChoice { Title = BilanLabels.Progress(l, p), Value = p.ToString() })],
             Value = Enum.GetNames<BilanProgress>().Contains(Get(values, BilanForm.Progress)) ? Get(values, BilanForm.Progress) : null,
         };
     }

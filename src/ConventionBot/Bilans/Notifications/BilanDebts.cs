@@ -1,3 +1,4 @@
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 
 namespace ConventionBot.Bilans;

@@ -1,13 +1,13 @@
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
-using ConventionBot.Subscriptions;
+using ConventionBot.Subscriptions.Contract;
 
 namespace ConventionBot.Bilans;
 
 /// <summary>At send time, after the deadline: tells the admins' conversations what is still missing; nothing when all is validated.</summary>
 internal sealed class BilanEscalationRenderer(
-    ConventionCatalog catalog, BilanStore bilans, ReminderAudience audience, ILogger<BilanEscalationRenderer> logger) : INotificationRenderer
+    ConventionCatalog catalog, BilanStore bilans, IReminderAudience audience, ILogger<BilanEscalationRenderer> logger) : INotificationRenderer
 {
     public string Kind => BilanReminderPlanner.EscalationKind;
 

@@ -1,3 +1,4 @@
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Scheduling;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
 using ConventionBot.Scheduling;
 using Microsoft.Extensions.Options;

@@ -2,13 +2,13 @@ using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
-using ConventionBot.Subscriptions;
+using ConventionBot.Subscriptions.Contract;
 
 namespace ConventionBot.Bilans;
 
 /// <summary>At send time: reminds each conversation of the chantiers it still owes (see <see cref="BilanDebts"/>); nothing once all are submitted.</summary>
 internal sealed class BilanReminderRenderer(
-    ConventionCatalog catalog, BilanStore bilans, ReminderAudience audience, ILogger<BilanReminderRenderer> logger) : INotificationRenderer
+    ConventionCatalog catalog, BilanStore bilans, IReminderAudience audience, ILogger<BilanReminderRenderer> logger) : INotificationRenderer
 {
     public string Kind => BilanReminderPlanner.ReminderKind;
 

@@ -1,13 +1,13 @@
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
-using ConventionBot.Subscriptions;
+using ConventionBot.Subscriptions.Contract;
 
 namespace ConventionBot.Bilans;
 
 /// <summary>Tells a chantier's contributors, where they worked on it, that the Métropole validated it or asked for changes.</summary>
 internal sealed class BilanReviewRenderer(
-    ConventionCatalog catalog, BilanStore store, ReminderAudience audience, ILogger<BilanReviewRenderer> logger) : INotificationRenderer
+    ConventionCatalog catalog, BilanStore store, IReminderAudience audience, ILogger<BilanReviewRenderer> logger) : INotificationRenderer
 {
     public string Kind => BilanWorkflow.ReviewKind;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Storage;
 
 namespace ConventionBot.Bilans;

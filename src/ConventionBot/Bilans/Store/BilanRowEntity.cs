@@ -1,5 +1,6 @@
-using Azure;
 using Azure.Data.Tables;
+using Azure;
+using ConventionBot.Bilans.Contract;
 
 namespace ConventionBot.Bilans;
 

@@ -1,5 +1,6 @@
-using Azure;
 using Azure.Data.Tables;
+using Azure;
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 using ConventionBot.Storage;
 
@@ -9,7 +10,7 @@ namespace ConventionBot.Bilans;
 /// Bilan campaigns and chantier bilans in Table Storage. Every write is conditional: a campaign is opened
 /// once, and a chantier is saved only over the version its author saw (ETag), together with its history row.
 /// </summary>
-public sealed class BilanStore(TableProvider tables)
+public sealed class BilanStore(TableProvider tables) : IBilanYears
 {
     public const string TableName = "Bilans";
 
@@ -167,7 +168,7 @@ public sealed class BilanStore(TableProvider tables)
     private static BilanPartition ToPartition(string conventionId, int year, IEnumerable<int> chantiers, IEnumerable<BilanRowEntity> rows)
     {
         BilanCampaign? campaign = null;
-        BilanRowEntity? contribution = null;
+        ContributionRow? contribution = null;
         var saved = new Dictionary<int, ChantierBilan>();
         foreach (var row in rows)
         {
@@ -181,7 +182,8 @@ public sealed class BilanStore(TableProvider tables)
             }
             else if (row.RowKey == BilanKeys.Contribution)
             {
-                contribution = row;
+                contribution = new ContributionRow(
+                    row.ETag, row.CallSentOn, row.Documents, row.Decision, row.ReducedAmount, row.Reason, row.PaidOn, row.UpdatedBy, row.UpdatedAt);
             }
         }
         var bilan = new BilanYear(year, campaign, [.. chantiers.Order().Select(n => saved.GetValueOrDefault(n) ?? ChantierBilan.NotStarted(n))]);

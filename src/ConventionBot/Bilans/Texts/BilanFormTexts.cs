@@ -1,3 +1,4 @@
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
 using ConventionBot.Conversation;
 
@@ -15,14 +16,6 @@ internal static class BilanFormTexts
         BilanForm.Progress => l.Pick("Avancement", "Progress"),
         BilanForm.ReviewComment => l.Pick("Commentaire de la Métropole", "Métropole’s comment"),
         _ => BilanFigure.All.FirstOrDefault(f => f.Id == id) is { } f ? l.Pick(f.French, f.English) : id,
-    };
-
-    public static string Progress(Language l, BilanProgress progress) => progress switch
-    {
-        BilanProgress.NotEngaged => l.Pick("Non engagé", "Not started"),
-        BilanProgress.InProgress => l.Pick("En cours", "In progress"),
-        BilanProgress.WellAdvanced => l.Pick("Bien avancé", "Well advanced"),
-        _ => l.Pick("Achevé", "Completed"),
     };
 
     public static string FiguresTitle(Language l) => l.Pick("Chiffres clés (nombres entiers)", "Key figures (whole numbers)");
@@ -46,14 +39,6 @@ internal static class BilanFormTexts
 
     public static string UnknownProgress(Language l, string value) => l.Pick(
         $"Avancement inconnu : « {Typography.Excerpt(value)} ». Choisissez-en un dans la liste.", $"Unknown progress: “{Typography.Excerpt(value)}”. Pick one from the list.");
-
-    public static string TooLong(Language l, string label, int length, int max) => l.Pick(
-        $"« {label} » est trop long : {NumberText.Number(length, l)} caractères pour {NumberText.Number(max, l)} au plus.",
-        $"“{label}” is too long: {NumberText.Number(length, l)} characters, at most {NumberText.Number(max, l)}.");
-
-    public static string FarTooLong(Language l, string label, int length, int max) => l.Pick(
-        $"Rien n’a été enregistré : « {label} » est beaucoup trop long ({NumberText.Number(length, l)} caractères pour {NumberText.Number(max, l)} au plus). Raccourcissez-le dans la carte, où votre saisie est restée, puis réessayez.",
-        $"Nothing was saved: “{label}” is far too long ({NumberText.Number(length, l)} characters, at most {NumberText.Number(max, l)}). Shorten it in the card, where your text stayed, and try again.");
 
     public static string NotWhole(Language l, string label, string typed) => l.Pick(
         $"« {label} » doit être un nombre entier (vous avez saisi « {Typography.Excerpt(typed)} »).",

@@ -7,15 +7,6 @@ namespace ConventionBot.Bilans;
 /// <summary>What the bilan feature says about campaigns and statuses, in French and English.</summary>
 internal static class BilanTexts
 {
-    public static string Status(Language l, BilanStatus status) => status switch
-    {
-        BilanStatus.NotStarted => l.Pick("Non commencé", "Not started"),
-        BilanStatus.Draft => l.Pick("Brouillon", "Draft"),
-        BilanStatus.Submitted => l.Pick("Soumis", "Submitted"),
-        BilanStatus.ChangesRequested => l.Pick("Modifications demandées", "Changes requested"),
-        _ => l.Pick("Validé", "Validated"),
-    };
-
     public static string Event(Language l, BilanEvent @event) => @event switch
     {
         BilanEvent.Saved => l.Pick("enregistré", "saved"),
@@ -28,10 +19,6 @@ internal static class BilanTexts
 
     public static string ChantierTitle(Language l, int year, Chantier chantier) =>
         l.Pick($"Bilan {year} · Chantier {chantier.Number}", $"Bilan {year} · Workstream {chantier.Number}");
-
-    public static string Touched(Language l, string? by, DateTimeOffset? at) => by is null || at is null
-        ? ""
-        : l.Pick($"{by}, le {DateText.Moment(at.Value, l)}", $"{by}, {DateText.Moment(at.Value, l)}");
 
     public static string NotOpened(Language l, int year) => l.Pick(
         $"La campagne de bilan {year} n’est pas encore ouverte.", $"The {year} bilan campaign is not open yet.");
@@ -55,15 +42,7 @@ internal static class BilanTexts
 
     public static string Progress(Language l) => l.Pick("Avancement", "Progress");
 
-    public static string ProgressValue(Language l, BilanYear year) => l.Pick(
-        $"{NumberText.Count(year.Count(BilanStatus.Validated), Language.French, "validé", "validés")}, {year.Count(BilanStatus.Submitted)} soumis, {year.Chantiers.Count(c => !c.IsHandedIn)} à rendre sur {year.Chantiers.Count}",
-        $"{year.Count(BilanStatus.Validated)} validated, {year.Count(BilanStatus.Submitted)} submitted, {year.Chantiers.Count(c => !c.IsHandedIn)} to hand in out of {year.Chantiers.Count}");
-
     public static string OpenChantier(Language l) => l.Pick("Ouvrir", "Open");
-
-    public static string BackToCampaign(Language l) => l.Pick("Retour à la campagne", "Back to the campaign");
-
-    public static string Refresh(Language l) => l.Pick("Actualiser", "Refresh");
 
     public static string Consolidated(Language l) => l.Pick("Bilan consolidé (HTML, CSV)", "Consolidated bilan (HTML, CSV)");
 
@@ -91,22 +70,7 @@ internal static class BilanTexts
         $"La date limite doit être aujourd’hui ou plus tard (nous sommes le {DateText.Day(today, l)}).",
         $"The deadline must be today or later (today is {DateText.Day(today, l)}).");
 
-    public static string YearMissing(Language l, ConventionDefinition convention, string keyword) => l.Pick(
-        $"Précisez l’année du bilan : {string.Join(", ", convention.Years.Select(y => $"« {keyword} {y} »"))}.",
-        $"Say which year: {string.Join(", ", convention.Years.Select(y => $"“{keyword} {y}”"))}.");
-
-    public static string YearOutside(Language l, ConventionDefinition convention, int year) => l.Pick(
-        $"L’année {year} n’est pas couverte par la {convention.Title} ({convention.StartDate.Year}-{convention.EndDate.Year}) : choisissez {Years(convention, "ou")}.",
-        $"{year} is not covered by the {convention.Title} ({convention.StartDate.Year}-{convention.EndDate.Year}): choose {Years(convention, "or")}.");
-
     public static string ChantierUnknown(Language l, string words) => l.Pick(
         $"Je ne trouve pas de chantier « {Typography.Excerpt(words)} ». Donnez son numéro (1 à 7) ou un mot de son titre.",
         $"I cannot find a workstream “{Typography.Excerpt(words)}”. Give its number (1 to 7) or a word of its title.");
-
-    public static string CardOutdated(Language l) => l.Pick(
-        "Cette carte n’est plus valable : tapez « bilan » suivi de l’année pour en obtenir une à jour.",
-        "This card is no longer valid: type “report” and the year to get an up-to-date one.");
-
-    private static string Years(ConventionDefinition convention, string or) =>
-        string.Join(", ", convention.Years.SkipLast(1)) + $" {or} {convention.Years[^1]}";
 }

@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 using ConventionBot.Conversation;
 using static ConventionBot.Cards.CardParts;
 using static ConventionBot.Meetings.MeetingCardParts;
@@ -31,7 +32,7 @@ internal static class MeetingListCard
         body.AddRange(Section(upcoming, UpcomingShown, ListTexts.NoneUpcoming(language), m => Item(m, answers[m.Id].ToList(), viewer, upcoming: true), language));
         body.Add(Heading(ListTexts.Past(language)));
         body.AddRange(Section(past, PastShown, ListTexts.NonePast(language), m => Item(m, answers[m.Id].ToList(), viewer, upcoming: false), language));
-        var actions = new List<AdaptiveAction> { Navigate(ListTexts.Refresh(language), MeetingVerbs.List) };
+        var actions = new List<AdaptiveAction> { Navigate(CardTexts.Refresh(language), MeetingVerbs.List) };
         if (viewer.IsAdmin)
         {
             actions.Insert(0, ConversationCards.RunButton(ListTexts.ScheduleButton(language), ConfirmationCard.ScheduleCommand));

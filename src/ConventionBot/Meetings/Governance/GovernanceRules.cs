@@ -24,3 +24,12 @@ internal static class GovernanceRules
     public static bool IsAtRisk(ConventionDefinition convention, IEnumerable<Meeting> meetings, int year, GovernanceCheckpoint checkpoint) =>
         Count(convention, meetings, year, checkpoint.Instance) < checkpoint.Minimum;
 }
+
+/// <summary>The governance record of one convention year, one tally per instance.</summary>
+internal sealed record YearRecord(int Year, IReadOnlyList<InstanceTally> Tallies);
+
+/// <summary>How many meetings of one instance a convention year has (held, or planned and not cancelled), against its minimum.</summary>
+internal sealed record InstanceTally(string Code, int Count, int Minimum)
+{
+    public bool IsMet => Count >= Minimum;
+}

@@ -1,8 +1,7 @@
-using ConventionBot.Access;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
-using ConventionBot.Subscriptions;
+using ConventionBot.Subscriptions.Contract;
 using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Meetings;
@@ -13,7 +12,7 @@ namespace ConventionBot.Meetings;
 /// removed from configuration.
 /// </summary>
 internal sealed class CheckpointRenderer(
-    MeetingStore store, ISubscriptionStore subscriptions, ConventionCatalog catalog, AccessPolicy access,
+    MeetingStore store, IReminderAudience audience, ConventionCatalog catalog,
     IOptionsMonitor<GovernanceOptions> options, ILogger<CheckpointRenderer> logger) : INotificationRenderer
 {
     public string Kind => NotificationKinds.Checkpoint;
@@ -31,8 +30,8 @@ internal sealed class CheckpointRenderer(
             return [];
         }
         var alert = new CheckpointAlert(convention.Id, payload.Year, checkpoint, notification.DueAt);
-        var targets = await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false);
-        return [.. targets.Where(s => access.IsAdmin(s.SubscriberAadObjectId)).GroupBy(s => s.Language).SelectMany(group =>
+        var targets = await audience.AdminsAsync(cancellationToken).ConfigureAwait(false);
+        return [.. targets.GroupBy(s => s.Language).SelectMany(group =>
         {
             var reply = BotReply.WithCard(CheckpointCard.Build(convention, alert, meetings, group.Key));
             return group.Select(s => new NotificationDelivery(s.ConversationId, reply));

@@ -1,7 +1,7 @@
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Scheduling;
-using ConventionBot.Subscriptions;
+using ConventionBot.Subscriptions.Contract;
 
 namespace ConventionBot.Meetings;
 
@@ -11,7 +11,7 @@ namespace ConventionBot.Meetings;
 /// cancelled, or has already started.
 /// </summary>
 internal sealed class MeetingBroadcastRenderer(
-    string kind, MeetingStore store, ISubscriptionStore subscriptions, ConventionCatalog catalog, ILogger<MeetingBroadcastRenderer> logger) : INotificationRenderer
+    string kind, MeetingStore store, IReminderAudience audience, ConventionCatalog catalog, ILogger<MeetingBroadcastRenderer> logger) : INotificationRenderer
 {
     public string Kind => kind;
 
@@ -27,7 +27,7 @@ internal sealed class MeetingBroadcastRenderer(
         }
         var previous = MeetingQueries.Previous(meeting, await store.ListBeforeAsync(meeting.Start, cancellationToken).ConfigureAwait(false));
         var convention = catalog.ConventionOf(meeting);
-        var targets = await subscriptions.ListActiveAsync(cancellationToken).ConfigureAwait(false);
+        var targets = await audience.EveryoneAsync(cancellationToken).ConfigureAwait(false);
         // One card per language, written in each subscriber's.
         return [.. targets.GroupBy(s => s.Language).SelectMany(group =>
         {

@@ -32,3 +32,6 @@ internal static class ReminderPlanner
         return ParisTime.At(LocalDate.FromDateOnly(workingDay) + local.TimeOfDay);
     }
 }
+
+/// <summary>A reminder <see cref="Offset"/> before a meeting, going out at <see cref="DueAt"/> (UTC).</summary>
+internal sealed record PlannedReminder(TimeSpan Offset, DateTimeOffset DueAt);

@@ -110,3 +110,14 @@ internal sealed class MeetingStore(TableProvider tables, TimeProvider time)
         return rows.ToLookup(r => r.MeetingId, r => new Rsvp(r.UserId, r.Name, r.Attending, r.AnsweredAt), StringComparer.Ordinal);
     }
 }
+
+/// <summary>The outcome of a conditional write, with the saved meeting (Saved) or the latest one (Stale).</summary>
+internal sealed record MeetingSave(SaveStatus Status, Meeting? Meeting);
+
+/// <summary>How a conditional write ended: saved, refused because someone changed the meeting first, or the meeting is gone.</summary>
+internal enum SaveStatus
+{
+    Saved,
+    Stale,
+    Missing,
+}

@@ -30,8 +30,6 @@ internal static class ListTexts
 
     public static string FollowUp(Language l) => l.Pick("Compte-rendu", "Minutes");
 
-    public static string Refresh(Language l) => l.Pick("Actualiser", "Refresh");
-
     public static string ScheduleButton(Language l) => l.Pick("Planifier une réunion", "Schedule a meeting");
 
     public static string ConfirmCancel(Language l, string name, string when) => l.Pick(

@@ -1,4 +1,4 @@
-namespace ConventionBot.Bilans;
+namespace ConventionBot.Bilans.Contract;
 
 /// <summary>One key figure of a chantier's bilan (whole number), with its labels.</summary>
 public sealed record BilanFigure(string Id, string French, string English)

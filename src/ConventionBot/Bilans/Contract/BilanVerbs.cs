@@ -1,7 +1,7 @@
-namespace ConventionBot.Bilans;
+namespace ConventionBot.Bilans.Contract;
 
-/// <summary>The card verbs of the bilan feature.</summary>
-internal static class BilanVerbs
+/// <summary>The card verbs of the bilan feature: other features' cards lead back to the campaign, and Exports answers <see cref="Export"/>.</summary>
+public static class BilanVerbs
 {
     public const string Campaign = "bilan.campaign";
     public const string Open = "bilan.open";

@@ -1,4 +1,4 @@
-namespace ConventionBot.Bilans;
+namespace ConventionBot.Bilans.Contract;
 
 /// <summary>The current version of one chantier's bilan for a year.</summary>
 /// <param name="ETag">The storage version to send back with the next save; null before the first save.</param>
@@ -21,3 +21,16 @@ public sealed record ChantierBilan(
     /// <summary>Submitted or validated: nothing more is expected from the contributors.</summary>
     public bool IsHandedIn => Status is BilanStatus.Submitted or BilanStatus.Validated;
 }
+
+/// <summary>Where one chantier's bilan stands in a year's campaign.</summary>
+public enum BilanStatus
+{
+    NotStarted,
+    Draft,
+    Submitted,
+    ChangesRequested,
+    Validated,
+}
+
+/// <summary>Someone who saved or submitted a chantier, and the conversation they did it from (where they are told of reviews).</summary>
+public sealed record Contributor(string? AadObjectId, string Name, string ConversationId);

@@ -1,4 +1,4 @@
-namespace ConventionBot.Bilans;
+namespace ConventionBot.Bilans.Contract;
 
 /// <summary>A year's campaign (null when not opened) and every chantier's current bilan, in chantier order.</summary>
 public sealed record BilanYear(int Year, BilanCampaign? Campaign, IReadOnlyList<ChantierBilan> Chantiers)
@@ -17,3 +17,12 @@ public sealed record BilanYear(int Year, BilanCampaign? Campaign, IReadOnlyList<
 
     public int Count(BilanStatus status) => Chantiers.Count(c => c.Status == status);
 }
+
+/// <summary>A year's bilan campaign, opened by an admin with a deadline (last day included).</summary>
+public sealed record BilanCampaign(
+    string ConventionId,
+    int Year,
+    DateOnly Deadline,
+    string OpenedBy,
+    DateTimeOffset OpenedAt,
+    string ETag);

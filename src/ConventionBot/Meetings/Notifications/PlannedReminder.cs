@@ -1,4 +1,0 @@
-namespace ConventionBot.Meetings;
-
-/// <summary>A reminder <see cref="Offset"/> before a meeting, going out at <see cref="DueAt"/> (UTC).</summary>
-internal sealed record PlannedReminder(TimeSpan Offset, DateTimeOffset DueAt);

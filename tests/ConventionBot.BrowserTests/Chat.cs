@@ -52,22 +52,23 @@ public sealed class Chat(IPage page)
 
     /// <summary>
     /// Fills an Adaptive Card date or time input. The playground renders them as Fluent UI comboboxes that only take
-    /// typed text (setting the value from a script is ignored): type it, then Tab to commit it.
+    /// typed text (setting the value from a script is ignored): type it, then Tab to commit it, and check what the
+    /// person then sees in the box (the playground shows dates the French way: "17 décembre 2026").
     /// </summary>
-    public static async Task FillComboboxAsync(ILocator card, string label, string value)
+    public static async Task FillComboboxAsync(ILocator card, string label, string typed, string shown)
     {
         var input = card.GetByRole(AriaRole.Combobox, new() { Name = label });
-        await input.FillAsync(value);
+        await input.FillAsync(typed);
         await input.PressAsync("Tab");
-        await Expect(input).ToHaveValueAsync(value);
+        await Expect(input).ToHaveValueAsync(shown);
     }
 
-    /// <summary>A screenshot of what the person sees now, with the bot's latest message scrolled into view.</summary>
+    /// <summary>A screenshot of what the person sees now, the top of the bot's latest message (its title and notice) in view.</summary>
     public async Task ScreenshotAsync(string name)
     {
         if (await Page.Locator(BotMessageSelector).CountAsync() > 0)
         {
-            await LastReply.ScrollIntoViewIfNeededAsync();
+            await LastReply.EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
         }
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotsDirectory, name + ".png") });
     }

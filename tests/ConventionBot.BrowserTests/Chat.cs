@@ -63,12 +63,16 @@ public sealed class Chat(IPage page)
         await Expect(input).ToHaveValueAsync(shown);
     }
 
-    /// <summary>A screenshot of what the person sees now, the top of the bot's latest message (its title and notice) in view.</summary>
+    /// <summary>
+    /// A screenshot of what the person sees now, the top of the bot's latest message (its title and notice) in view,
+    /// and that message's accessibility tree (what a screen reader announces: roles and names) next to it.
+    /// </summary>
     public async Task ScreenshotAsync(string name)
     {
         if (await Page.Locator(BotMessageSelector).CountAsync() > 0)
         {
             await LastReply.EvaluateAsync("e => e.scrollIntoView({ block: 'start' })");
+            await File.WriteAllTextAsync(Path.Combine(BrowserFixture.ScreenshotsDirectory, name + ".aria.yml"), await LastReply.AriaSnapshotAsync());
         }
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotsDirectory, name + ".png") });
     }

@@ -4,8 +4,8 @@ using static Microsoft.Playwright.Assertions;
 namespace ConventionBot.BrowserTests;
 
 /// <summary>
-/// The main user journeys, in the order a person discovers the bot, in one playground conversation.
-/// Each asserts on what the page shows (in French, the playground's en-US locale being overridden as in scripts/run.sh)
+/// The main user journeys, one after the other in one playground conversation (in any order: each starts with a
+/// command and waits for its own answers). Each asserts on what the page shows (in French, the playground's en-US locale being overridden as in scripts/run.sh)
 /// and leaves a screenshot in TestResults/screenshots.
 /// </summary>
 [Collection(BrowserJourneys.Name)]

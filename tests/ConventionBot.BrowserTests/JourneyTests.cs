@@ -29,6 +29,8 @@ public sealed class JourneyTests(BrowserFixture fixture)
         var card = await Chat.SendAsync("bonjour robot", "Je n’ai pas compris « bonjour robot ». Vouliez-vous dire :");
 
         await Expect(Chat.Button(card, "Toutes les commandes")).ToBeVisibleAsync();
+        // The no-break spaces reach the page (the assertions above compare on normalised whitespace).
+        Assert.Contains("«\u00A0bonjour robot\u00A0». Vouliez-vous dire\u00A0:", await card.TextContentAsync(), StringComparison.Ordinal);
         Assert.True(await card.GetByRole(AriaRole.Button).CountAsync() >= 2, "a suggestion besides « Toutes les commandes »");
     });
 

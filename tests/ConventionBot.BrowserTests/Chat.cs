@@ -13,10 +13,10 @@ public sealed class Chat(IPage page)
     /// <summary>The machine running the tests is shared and loaded: generous, but finite.</summary>
     public const float Timeout = 60_000;
 
-    /// <summary>Every message of the transcript (the user's and the bot's): a header (author, time) and a body.</summary>
-    private const string MessageSelector = "div:has(> [aria-label='Message header'])";
-
+    // A message of the transcript has a header (author, time) and a body; only the bot's messages name an author.
     private const string BotMessageSelector = "div:has(> [aria-label='Message header'] [aria-label='Message author'])";
+
+    private const string UserMessageSelector = "div:has(> [aria-label='Message header']:not(:has([aria-label='Message author'])))";
 
     public IPage Page { get; } = page;
 
@@ -28,12 +28,13 @@ public sealed class Chat(IPage page)
     /// <summary>Types a message, sends it, and waits until the bot's latest message contains <paramref name="expected"/>.</summary>
     public async Task<ILocator> SendAsync(string text, string expected)
     {
-        var before = await Page.Locator(MessageSelector).CountAsync();
+        var sent = await Page.Locator(UserMessageSelector).CountAsync();
+        var replies = await Page.Locator(BotMessageSelector).CountAsync();
         await Composer.FillAsync(text);
         await Composer.PressAsync("Enter");
-        // The message is shown first, then the reply after it.
-        await Expect(Page.Locator(MessageSelector).Nth(before)).ToContainTextAsync(text);
-        await Expect(Page.Locator(MessageSelector).Nth(before + 1)).ToBeVisibleAsync();
+        // The playground does not always show the message before its reply (it was seen after it): count each side.
+        await Expect(Page.Locator(UserMessageSelector).Nth(sent)).ToContainTextAsync(text);
+        await Expect(Page.Locator(BotMessageSelector).Nth(replies)).ToBeVisibleAsync();
         await Expect(LastReply).ToContainTextAsync(expected);
         return LastReply;
     }

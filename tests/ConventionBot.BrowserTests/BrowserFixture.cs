@@ -22,6 +22,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // This run's screenshots only: no stale .FAILED files from an earlier run.
+        if (Directory.Exists(ScreenshotsDirectory))
+        {
+            Directory.Delete(ScreenshotsDirectory, recursive: true);
+        }
         Directory.CreateDirectory(ScreenshotsDirectory);
         Bot.Start();
         Playground = await Playground.StartAsync(new Uri(Bot.BaseAddress, "api/messages"), _workingDirectory);

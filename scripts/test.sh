@@ -5,6 +5,7 @@ set -euo pipefail
 source "$(dirname "$0")/tools.sh"
 
 ensure_tools
+ensure_chromium   # the browser tests drive Debian's chromium (exports CHROMIUM_PATH)
 trap stop_azurite EXIT
 port=$(free_port)
 echo "==> Azurite (in memory) on 127.0.0.1:$port"

@@ -59,3 +59,24 @@ azurite_connection_string() {
   local port=$1
   echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
 }
+
+# Installs Debian's `chromium` package, and fonts so that screenshots show what a person sees (Latin text,
+# and the emoji the cards use), when missing; exports CHROMIUM_PATH, the browser binary the browser tests drive
+# headless with Playwright (which does not download its own browsers here). Uses sudo only when not root; never prompts.
+ensure_chromium() {
+  local packages=(chromium fonts-liberation fonts-noto-color-emoji) missing=() p
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "==> Installing Debian's ${missing[*]} (browser tests)"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo -n)
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+  # The binary itself, not Debian's /usr/bin/chromium launcher script (which adds flags and prints warnings).
+  CHROMIUM_PATH=/usr/lib/chromium/chromium
+  [ -x "$CHROMIUM_PATH" ] || CHROMIUM_PATH=$(command -v chromium)
+  export CHROMIUM_PATH
+}

@@ -1,0 +1,112 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace ConventionBot.BrowserTests;
+
+/// <summary>
+/// The main user journeys, one after the other in one playground conversation (in any order: each starts with a
+/// command and waits for its own answers). Each asserts on what the page shows (in French, the playground's en-US locale being overridden as in scripts/run.sh)
+/// and leaves a screenshot in TestResults/screenshots.
+/// </summary>
+[Collection(BrowserJourneys.Name)]
+public sealed class JourneyTests(BrowserFixture fixture)
+{
+    private Chat Chat => fixture.Chat;
+
+    [Fact]
+    public Task Aide_ShowsTheCommandList() => Chat.JourneyAsync("01-aide", async () =>
+    {
+        var card = await Chat.SendAsync("aide", "Écrivez-moi une de ces commandes :");
+
+        await Expect(card).ToContainTextAsync("désabonner");
+        await Expect(card).ToContainTextAsync("Majuscules et accents ne comptent pas.");
+        await Expect(Chat.Button(card, "convention")).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task UnknownCommand_IsNotUnderstood_WithSuggestions() => Chat.JourneyAsync("02-inconnu", async () =>
+    {
+        var card = await Chat.SendAsync("bonjour robot", "Je n’ai pas compris « bonjour robot ». Vouliez-vous dire :");
+
+        await Expect(Chat.Button(card, "Toutes les commandes")).ToBeVisibleAsync();
+        // The no-break spaces reach the page (the assertions above compare on normalised whitespace).
+        Assert.Contains("«\u00A0bonjour robot\u00A0». Vouliez-vous dire\u00A0:", await card.TextContentAsync(), StringComparison.Ordinal);
+        Assert.True(await card.GetByRole(AriaRole.Button).CountAsync() >= 2, "a suggestion besides « Toutes les commandes »");
+    });
+
+    [Fact]
+    public Task Convention_ShowsTheConventionCard() => Chat.JourneyAsync("03-convention", async () =>
+    {
+        var card = await Chat.SendAsync("convention", "Convention de partenariat 2022-2024");
+
+        await Expect(card).ToContainTextAsync("Cette convention a pris fin le mardi 31 décembre 2024.");
+        await Expect(Chat.Button(card, "Tous les chantiers")).ToBeVisibleAsync();
+    });
+
+    [Fact]
+    public Task AbonnerThenDesabonner_ConfirmsEach() => Chat.JourneyAsync("04-abonner-desabonner", async () =>
+    {
+        var subscribed = await Chat.SendAsync("abonner", "C’est noté : cette conversation est abonnée.");
+        await Expect(subscribed).ToContainTextAsync("Elle recevra désormais :");
+        await Chat.ScreenshotAsync("04-abonner");
+
+        await Chat.SendAsync("désabonner", "C’est noté : cette conversation ne recevra plus ni rappels ni alertes.");
+    });
+
+    [Fact]
+    public Task Bilan2024_OpenCampaign_SaveDraft_Submit() => Chat.JourneyAsync("05-bilan-2024", async () =>
+    {
+        var campaign = await Chat.SendAsync("bilan 2024", "La campagne de bilan 2024 n’est pas encore ouverte.");
+        await Chat.FillComboboxAsync(campaign, "Date limite de remise des bilans", "2026-12-17", "17 décembre 2026");
+        campaign = await Chat.ClickAsync(Chat.Button(campaign, "Ouvrir la campagne"), "Campagne ouverte.");
+        await Expect(campaign).ToContainTextAsync("jeudi 17 décembre 2026");
+        await Expect(campaign).ToContainTextAsync("0 validé(s), 0 soumis, 7 à rendre sur 7");
+        await Chat.ScreenshotAsync("05-bilan-2024-campagne");
+
+        // Every chantier's button reads "Ouvrir": the one on chantier 5's row.
+        var row = campaign.Locator("div").Filter(new() { HasText = "NPNRU métropolitain", Has = Chat.Page.GetByRole(AriaRole.Button, new() { Name = "Ouvrir", Exact = true }) }).Last;
+        var form = await Chat.ClickAsync(Chat.Button(row, "Ouvrir"), "Bilan 2024 · Chantier 5");
+        await Expect(form).ToContainTextAsync("Statut : Non commencé");
+        await Chat.ScreenshotAsync("05-bilan-2024-chantier-5");
+
+        await form.GetByRole(AriaRole.Checkbox, new() { Name = "Groupes de travail" }).CheckAsync();
+        await form.GetByRole(AriaRole.Textbox, new() { Name = "Actions menées" }).FillAsync("Trois ateliers avec les bailleurs sur le relogement.");
+        await form.GetByRole(AriaRole.Spinbutton, new() { Name = "Réunions tenues" }).FillAsync("4");
+        form = await Chat.ClickAsync(Chat.Button(form, "Enregistrer le brouillon"), "Brouillon enregistré.");
+        await Expect(form).ToContainTextAsync("Statut : Brouillon");
+        // The saved draft is what the card shows again.
+        await Expect(form.GetByRole(AriaRole.Textbox, new() { Name = "Actions menées" })).ToHaveValueAsync("Trois ateliers avec les bailleurs sur le relogement.");
+        await Expect(form.GetByRole(AriaRole.Checkbox, new() { Name = "Groupes de travail" })).ToBeCheckedAsync();
+        await Chat.ScreenshotAsync("05-bilan-2024-brouillon");
+
+        await form.GetByRole(AriaRole.Combobox, new() { Name = "Avancement" }).ClickAsync();
+        await Chat.Page.GetByRole(AriaRole.Option, new() { Name = "En cours", Exact = true }).ClickAsync();
+        form = await Chat.ClickAsync(Chat.Button(form, "Soumettre à la Métropole"), "Bilan soumis à la Métropole.");
+        await Expect(form).ToContainTextAsync("Statut : Soumis");
+    });
+
+    [Fact]
+    public Task Financement2024_ShowsTheContributionCard() => Chat.JourneyAsync("06-financement-2024", async () =>
+    {
+        var card = await Chat.SendAsync("financement 2024", "Contribution 2024 de la Métropole");
+
+        await Expect(card).ToContainTextAsync("Montant");
+    });
+
+    [Fact]
+    public Task Planifier_PastDate_IsRefusedInFrench_AndKeepsTheInputs() => Chat.JourneyAsync("07-planifier-date-passee", async () =>
+    {
+        var form = await Chat.SendAsync("planifier", "Planifier une réunion");
+        await Chat.ScreenshotAsync("07-planifier-formulaire");
+        await Chat.FillComboboxAsync(form, "Date", "2026-11-20", "20 novembre 2026");
+        await Chat.FillComboboxAsync(form, "Heure (heure de Paris)", "14:30", "14:30");
+        await form.GetByRole(AriaRole.Textbox, new() { Name = "Lieu ou lien de visioconférence" }).FillAsync("Hôtel de la Métropole, salle 3");
+
+        form = await Chat.ClickAsync(Chat.Button(form, "Planifier"), "Cette date est passée : choisissez une date à venir.");
+        await Expect(form).ToContainTextAsync("Le formulaire contient des erreurs, signalées sous les champs concernés ; rien n’a été enregistré.");
+        // What the person typed is still there, to correct only the date.
+        await Expect(form.GetByRole(AriaRole.Combobox, new() { Name = "Date" })).ToHaveValueAsync("20 novembre 2026");
+        await Expect(form.GetByRole(AriaRole.Combobox, new() { Name = "Heure (heure de Paris)" })).ToHaveValueAsync("14:30");
+        await Expect(form.GetByRole(AriaRole.Textbox, new() { Name = "Lieu ou lien de visioconférence" })).ToHaveValueAsync("Hôtel de la Métropole, salle 3");
+    });
+}

@@ -60,12 +60,11 @@ public sealed class JourneyTests(BrowserFixture fixture)
         await Chat.FillComboboxAsync(campaign, "Date limite de remise des bilans", "2026-12-17", "17 décembre 2026");
         campaign = await Chat.ClickAsync(Chat.Button(campaign, "Ouvrir la campagne"), "Campagne ouverte.");
         await Expect(campaign).ToContainTextAsync("jeudi 17 décembre 2026");
-        await Expect(campaign).ToContainTextAsync("0 validé(s), 0 soumis, 7 à rendre sur 7");
+        await Expect(campaign).ToContainTextAsync("0 validé, 0 soumis, 7 à rendre sur 7");
         await Chat.ScreenshotAsync("05-bilan-2024-campagne");
 
-        // Every chantier's button reads "Ouvrir": the one on chantier 5's row.
-        var row = campaign.Locator("div").Filter(new() { HasText = "NPNRU métropolitain", Has = Chat.Page.GetByRole(AriaRole.Button, new() { Name = "Ouvrir", Exact = true }) }).Last;
-        var form = await Chat.ClickAsync(Chat.Button(row, "Ouvrir"), "Bilan 2024 · Chantier 5");
+        // Each chantier's button names it.
+        var form = await Chat.ClickAsync(Chat.Button(campaign, "Ouvrir le chantier 5"), "Bilan 2024 · Chantier 5");
         await Expect(form).ToContainTextAsync("Statut : Non commencé");
         await Chat.ScreenshotAsync("05-bilan-2024-chantier-5");
 

@@ -17,7 +17,7 @@ internal static class DeadlinesCard
         var convention = standing.Convention;
         var overdue = deadlines.Where(d => d.IsOverdue).OrderBy(d => d.When).ToList();
         var upcoming = deadlines.Where(d => !d.IsOverdue).OrderBy(d => d.When).ToList();
-        var body = new List<AdaptiveElement> { CardParts.Title(DeadlineTexts.Title(Typography.French(convention.Title), language)) };
+        var body = new List<AdaptiveElement> { CardParts.Title(DeadlineTexts.Title(convention.Title, language)) };
         if (standing.Phase == ConventionPhase.Ended)
         {
             body.Add(CardParts.Banner(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));

@@ -13,7 +13,7 @@ internal static class TermsElements
     {
         yield return CardParts.Heading(InfoTexts.Governance(language));
         var facts = convention.Governance.Instances
-            .Select(i => Fact(i.Code, InfoTexts.Meetings(Typography.French(i.Name), i.MinimumPerYear, language)))
+            .Select(i => Fact(i.Code, InfoTexts.Meetings(i.Name, i.MinimumPerYear, language)))
             .ToList();
         if (convention.AnnualBilan is { } bilan)
         {
@@ -38,11 +38,11 @@ internal static class TermsElements
                 Fact(InfoTexts.CalledBy(language), ShortName(convention, terms.CallerPartyId)),
             ],
         };
-        yield return CardParts.Subtle(Typography.French(terms.Purpose));
+        yield return CardParts.Subtle(terms.Purpose);
         yield return CardParts.Text(InfoTexts.Dossier(language));
         foreach (var document in terms.Documents)
         {
-            yield return CardParts.Bullet(Typography.French(document.Label));
+            yield return CardParts.Bullet(document.Label);
         }
     }
 

@@ -13,11 +13,11 @@ internal static class ConventionDefinitionReader
         return new ConventionDefinition
         {
             Id = root.Text("id"),
-            Title = root.Text("title"),
+            Title = root.Prose("title"),
             StartDate = root.Date("startDate"),
             EndDate = root.Date("endDate"),
             Parties = root.Items("parties", ReadParty),
-            Axes = root.Items("axes", axis => new ConventionAxis(axis.Integer("number"), axis.Text("title"))),
+            Axes = root.Items("axes", axis => new ConventionAxis(axis.Integer("number"), axis.Prose("title"))),
             Chantiers = root.Items("chantiers", chantier => ReadChantier(chantier, allModalities)),
             Modalities = modalities,
             Governance = root.Section("governance", ConventionTermsReader.ReadGovernance, required: true)
@@ -30,24 +30,24 @@ internal static class ConventionDefinitionReader
 
     private static ConventionParty ReadParty(YamlMappingReader party) => new(
         party.Text("id"),
-        party.Text("name"),
-        party.Text("shortName"),
-        party.Text("address"),
-        party.Text("representative"),
+        party.Prose("name"),
+        party.Prose("shortName"),
+        party.Prose("address"),
+        party.Prose("representative"),
         party.Enum<PartyRole>("role"));
 
     private static Chantier ReadChantier(YamlMappingReader chantier, IReadOnlyList<int> allModalities) => new(
         chantier.Integer("number"),
-        chantier.Text("shortTitle"),
-        chantier.Text("title"),
+        chantier.Prose("shortTitle"),
+        chantier.Prose("title"),
         chantier.Integer("axis"),
-        chantier.Text("description"),
-        chantier.Texts("expectedModalities", required: false),
+        chantier.Prose("description"),
+        chantier.Proses("expectedModalities", required: false),
         chantier.OptionalIntegers("modalityNumbers") ?? allModalities,
-        chantier.Texts("notes", required: false));
+        chantier.Proses("notes", required: false));
 
     private static InterventionModality ReadModality(YamlMappingReader modality) => new(
         modality.Integer("number"),
-        modality.Text("shortLabel"),
-        modality.Text("text"));
+        modality.Prose("shortLabel"),
+        modality.Prose("text"));
 }

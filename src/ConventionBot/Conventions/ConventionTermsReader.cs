@@ -9,25 +9,25 @@ internal static class ConventionTermsReader
     public static AnnualBilanRule ReadAnnualBilan(YamlMappingReader bilan) => new(
         bilan.Text("author"),
         bilan.Text("beforeInstance"),
-        bilan.Text("text"));
+        bilan.Prose("text"));
 
     public static ContributionTerms ReadContribution(YamlMappingReader contribution) => new(
         contribution.Decimal("annualAmount"),
         contribution.Text("currency"),
         contribution.Text("payer"),
         contribution.Text("caller"),
-        contribution.Text("purpose"),
-        contribution.Items("documents", document => new ContributionDocument(document.Text("id"), document.Text("label"))),
-        contribution.Text("payerRights"));
+        contribution.Prose("purpose"),
+        contribution.Items("documents", document => new ContributionDocument(document.Text("id"), document.Prose("label"))),
+        contribution.Prose("payerRights"));
 
     public static TerminationTerms ReadTermination(YamlMappingReader termination) => new(
         termination.Integer("noticeMonths"),
-        termination.Text("text"));
+        termination.Prose("text"));
 
     private static GovernanceInstance ReadInstance(YamlMappingReader instance) => new(
         instance.Text("code"),
-        instance.Text("name"),
-        instance.Text("purpose"),
-        instance.Texts("composition", required: true),
+        instance.Prose("name"),
+        instance.Prose("purpose"),
+        instance.Proses("composition", required: true),
         instance.Integer("minimumPerYear"));
 }

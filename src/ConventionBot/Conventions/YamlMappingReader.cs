@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using YamlDotNet.RepresentationModel;
 
 namespace ConventionBot.Conventions;
@@ -14,6 +15,12 @@ internal sealed class YamlMappingReader(YamlMappingNode node, string path, Probl
 
     public string Text(string key) =>
         Value(key, required: true) is { } value ? ScalarText(value, PathOf(key)) ?? string.Empty : string.Empty;
+
+    /// <summary>A text people read (a title, a description): set with French typography, as every text the bot shows.</summary>
+    public string Prose(string key) => Typography.French(Text(key));
+
+    /// <summary>A list of texts people read, each set with French typography.</summary>
+    public IReadOnlyList<string> Proses(string key, bool required) => [.. Texts(key, required).Select(Typography.French)];
 
     public int Integer(string key) => Parse<int>(key, "a whole number", YamlScalars.TryInteger) ?? 0;
 

@@ -2,7 +2,7 @@ using ConventionBot.Conventions;
 
 namespace ConventionBot.Tests.Conventions;
 
-/// <summary>Pins the shipped 2022-2024 definition to the convention's text (seed 001).</summary>
+/// <summary>Pins the shipped 2022-2024 definition to the convention's text (seed 001), as the bot shows it: with French typography (curly apostrophes).</summary>
 public sealed class ShippedConventionTests
 {
     private readonly ConventionDefinition _convention = TestDefinitions.Shipped();
@@ -17,7 +17,7 @@ public sealed class ShippedConventionTests
         Assert.Equal(["metropole", "arhlm"], parties.Select(p => p.Id));
         Assert.Equal("Métropole Aix-Marseille-Provence", parties[0].Name);
         Assert.Equal(PartyRole.Funder, parties[0].Role);
-        Assert.Equal("Association Régionale des Organismes Hlm des régions Provence-Alpes-Côte d'Azur et Corse", parties[1].Name);
+        Assert.Equal("Association Régionale des Organismes Hlm des régions Provence-Alpes-Côte d’Azur et Corse", parties[1].Name);
         Assert.Equal("AR Hlm PACA & Corse", parties[1].ShortName);
         Assert.Equal(PartyRole.Beneficiary, parties[1].Role);
         Assert.Contains("Pascal FRIQUET", parties[1].Representative, StringComparison.Ordinal);
@@ -39,19 +39,19 @@ public sealed class ShippedConventionTests
         // Assert
         Assert.Equal([1, 2, 3], _convention.Axes.Select(a => a.Number));
         Assert.Equal(
-            "L'élaboration et la mise en œuvre des orientations et des documents cadre métropolitains en matière de politique de l'Habitat",
+            "L’élaboration et la mise en œuvre des orientations et des documents cadre métropolitains en matière de politique de l’Habitat",
             _convention.Axes[0].Title);
-        Assert.Equal("Les interventions visant l'accès et le maintien au logement de publics spécifiques", _convention.Axes[1].Title);
+        Assert.Equal("Les interventions visant l’accès et le maintien au logement de publics spécifiques", _convention.Axes[1].Title);
         Assert.Equal(
-            "L'intervention dans les quartiers politiques de la Ville et les secteurs en renouvellement urbain",
+            "L’intervention dans les quartiers politiques de la Ville et les secteurs en renouvellement urbain",
             _convention.Axes[2].Title);
     }
 
     [Theory]
-    [InlineData(1, "PLH métropolitain", 1, 2, "fond d'innovation métropolitain pour l'habitat")]
+    [InlineData(1, "PLH métropolitain", 1, 2, "fond d’innovation métropolitain pour l’habitat")]
     [InlineData(2, "Programmation LLS (DAP et ROLLS)", 1, 3, "programmation croisée DAP & ROLLS")]
     [InlineData(3, "Réforme de la demande et des attributions", 1, 2, "- la nouvelle politique des loyers")]
-    [InlineData(4, "Accès et maintien au logement de publics spécifiques", 2, 6, "Commission métropolitaine d'accessibilité")]
+    [InlineData(4, "Accès et maintien au logement de publics spécifiques", 2, 6, "Commission métropolitaine d’accessibilité")]
     [InlineData(5, "NPNRU métropolitain", 3, 1, "Co-pilotage des travaux du club NPNRU")]
     [InlineData(6, "PPA Marseille-Horizons", 3, 1, "- des dispositifs de relogement des ménages.")]
     [InlineData(7, "Politique de la ville", 3, 3, "futur Contrat de Ville Métropolitain")]
@@ -122,7 +122,7 @@ public sealed class ShippedConventionTests
         Assert.Equal(
             ["rib", "statuts", "bureau-ca", "rapport-comptes-n-1", "bilan-convention"],
             contribution.Documents.Select(d => d.Id));
-        Assert.Equal("le rapport d'activité et les comptes de l'année N-1", contribution.Documents[3].Label);
+        Assert.Equal("le rapport d’activité et les comptes de l’année N-1", contribution.Documents[3].Label);
         Assert.Contains("exiger le reversement", contribution.PayerRights, StringComparison.Ordinal);
     }
 

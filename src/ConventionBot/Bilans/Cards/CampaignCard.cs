@@ -70,7 +70,7 @@ internal static class CampaignCard
                 new AdaptiveColumn
                 {
                     Width = AdaptiveColumnWidth.Auto,
-                    Items = [new AdaptiveActionSet { Actions = [CardParts.Navigate(BilanTexts.OpenChantier(l), BilanVerbs.Form, YearCardData.For(view.Convention.Id, view.Year.Year, chantier.Number))] }],
+                    Items = [new AdaptiveActionSet { Actions = [CardParts.Navigate(BilanTexts.OpenChantier(l, chantier.Number), BilanVerbs.Form, YearCardData.For(view.Convention.Id, view.Year.Year, chantier.Number))] }],
                 },
             ],
         };

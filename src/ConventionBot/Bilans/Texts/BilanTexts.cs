@@ -42,7 +42,8 @@ internal static class BilanTexts
 
     public static string Progress(Language l) => l.Pick("Avancement", "Progress");
 
-    public static string OpenChantier(Language l) => l.Pick("Ouvrir", "Open");
+    /// <summary>Names its chantier, so that the campaign's seven buttons are told apart (by a screen reader too).</summary>
+    public static string OpenChantier(Language l, int chantier) => l.Pick($"Ouvrir le chantier {chantier}", $"Open workstream {chantier}");
 
     public static string Consolidated(Language l) => l.Pick("Bilan consolidé (HTML, CSV)", "Consolidated bilan (HTML, CSV)");
 

@@ -10,8 +10,18 @@ internal static class YearTexts
         $"Say which year: {string.Join(", ", convention.Years.Select(y => $"“{keyword} {y}”"))}.");
 
     public static string YearOutside(Language l, ConventionDefinition convention, int year) => l.Pick(
-        $"L’année {year} n’est pas couverte par la {convention.Title} ({convention.StartDate.Year}-{convention.EndDate.Year}) : choisissez {Years(convention, "ou")}.",
-        $"{year} is not covered by the {convention.Title} ({convention.StartDate.Year}-{convention.EndDate.Year}): choose {Years(convention, "or")}.");
+        $"L’année {year} n’est pas couverte par la {TitleWithPeriod(convention)} : choisissez {Years(convention, "ou")}.",
+        $"{year} is not covered by the {TitleWithPeriod(convention)}: choose {Years(convention, "or")}.");
+
+    /// <summary>The command for each year of the convention ("bilan 2022", …), offered as buttons beside the texts above.</summary>
+    public static IEnumerable<string> YearCommands(ConventionDefinition convention, string keyword) =>
+        convention.Years.Select(y => $"{keyword} {y}");
+
+    // "Convention de partenariat 2022-2024" already says its period; another title gets it in brackets.
+    private static string TitleWithPeriod(ConventionDefinition convention) =>
+        convention.Title.Contains($"{convention.StartDate.Year}-{convention.EndDate.Year}", StringComparison.Ordinal)
+            ? convention.Title
+            : $"{convention.Title} ({convention.StartDate.Year}-{convention.EndDate.Year})";
 
     /// <summary>A button whose <see cref="YearCardData"/> no longer matches a convention year.</summary>
     public static string CardOutdated(Language l) => l.Pick(

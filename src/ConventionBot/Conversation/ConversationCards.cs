@@ -43,6 +43,14 @@ internal static class ConversationCards
         FallbackText = ConversationTexts.NotUnderstood(language, text),
     };
 
+    /// <summary>A message with the commands that answer it as buttons (the years a command can take): no dead end.</summary>
+    public static BotReply Choices(string message, IEnumerable<string> commands) => BotReply.WithCard(new AdaptiveCard
+    {
+        Body = [new AdaptiveTextBlock { Text = message, Wrap = true }],
+        Actions = [.. commands.Take(MaxButtons + 1).Select(command => RunButton(command, command))],
+        FallbackText = message,
+    });
+
     /// <summary>A button that runs a typed command, as if the user had written it.</summary>
     public static AdaptiveExecuteAction RunButton(string title, string command) =>
         new() { Title = title, Verb = RunVerb, Data = new JsonObject { ["command"] = command } };

@@ -28,10 +28,13 @@ internal sealed class ExportCommand(ConventionCatalog catalog, BilanExportCard c
         }
         if (words.Count != 1 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return Task.FromResult(BotReply.WithText(YearTexts.YearMissing(l, convention, l.Pick("export bilan", "export report"))));
+            return Task.FromResult(ConversationCards.Choices(YearTexts.YearMissing(l, convention, Keyword(l)), YearTexts.YearCommands(convention, Keyword(l))));
         }
         return Task.FromResult(convention.Years.Contains(year)
             ? BotReply.WithCard(card.Build(convention, year, l))
-            : BotReply.WithText(YearTexts.YearOutside(l, convention, year)));
+            : ConversationCards.Choices(YearTexts.YearOutside(l, convention, year), YearTexts.YearCommands(convention, Keyword(l))));
     }
+
+    /// <summary>The command as typed before its year.</summary>
+    private static string Keyword(Language l) => l.Pick("export bilan", "export report");
 }

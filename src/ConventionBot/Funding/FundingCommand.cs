@@ -25,10 +25,13 @@ internal sealed class FundingCommand(ConventionCatalog catalog, FundingScreens s
         }
         if (!int.TryParse(request.Arguments.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return BotReply.WithText(YearTexts.YearMissing(l, convention, l.Pick("financement", "funding")));
+            return ConversationCards.Choices(YearTexts.YearMissing(l, convention, Keyword(l)), YearTexts.YearCommands(convention, Keyword(l)));
         }
         return convention.Years.Contains(year)
             ? await screens.ShowAsync(convention, year, request.Caller, v => v, cancellationToken).ConfigureAwait(false)
-            : BotReply.WithText(YearTexts.YearOutside(l, convention, year));
+            : ConversationCards.Choices(YearTexts.YearOutside(l, convention, year), YearTexts.YearCommands(convention, Keyword(l)));
     }
+
+    /// <summary>The command as typed before its year.</summary>
+    private static string Keyword(Language l) => l.Pick("financement", "funding");
 }

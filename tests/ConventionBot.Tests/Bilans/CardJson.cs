@@ -21,6 +21,24 @@ public static class CardJson
         return Texts(document.RootElement);
     }
 
+    /// <summary>What a reply shows: its text, or every string of its card.</summary>
+    public static string Shown(JsonElement reply) => reply.ValueKind == JsonValueKind.String ? reply.GetString()! : Texts(reply);
+
+    /// <summary>The commands the card's "run a command" buttons send, in order.</summary>
+    public static IReadOnlyList<string> Commands(JsonElement card)
+    {
+        var commands = new List<string>();
+        Walk(card, e =>
+        {
+            if (e.TryGetProperty("type", out var t) && t.GetString() == "Action.Execute" && e.TryGetProperty("verb", out var v) && v.GetString() == "command.run")
+            {
+                commands.Add(e.GetProperty("data").GetProperty("command").GetString()!);
+            }
+            return false;
+        });
+        return commands;
+    }
+
     /// <summary>The data of the first Action.Execute with that verb, anywhere in the card.</summary>
     public static JsonObject ActionData(JsonElement card, string verb) =>
         JsonNode.Parse(FindAction(card, verb)?.GetProperty("data").GetRawText() ?? throw new InvalidOperationException($"No button with verb {verb} in the card: {Texts(card)}"))!.AsObject();

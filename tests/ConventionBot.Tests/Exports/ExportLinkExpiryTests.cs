@@ -28,6 +28,6 @@ public sealed class ExportLinkExpiryTests
 
         var reply = await app.SayAsync(TestUser.Alice, text);
 
-        Assert.Contains(expected, reply.GetString(), StringComparison.Ordinal);
+        Assert.Contains(expected, CardJson.Shown(reply), StringComparison.Ordinal);
     }
 }

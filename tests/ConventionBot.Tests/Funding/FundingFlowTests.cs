@@ -134,7 +134,7 @@ public sealed class FundingFlowTests : IAsyncLifetime
 
         var reply = await _app.SayAsync(user, text);
 
-        Assert.Contains(expected, reply.GetString(), StringComparison.Ordinal);
+        Assert.Contains(expected, CardJson.Shown(reply), StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> Inputs(

@@ -23,11 +23,11 @@ internal sealed class BilanCommand(ConventionCatalog catalog, BilanScreens scree
         var words = request.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words.Length == 0 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return BotReply.WithText(YearTexts.YearMissing(l, convention, l.Pick("bilan", "report")));
+            return ConversationCards.Choices(YearTexts.YearMissing(l, convention, Keyword(l)), YearTexts.YearCommands(convention, Keyword(l)));
         }
         if (!convention.Years.Contains(year))
         {
-            return BotReply.WithText(YearTexts.YearOutside(l, convention, year));
+            return ConversationCards.Choices(YearTexts.YearOutside(l, convention, year), YearTexts.YearCommands(convention, Keyword(l)));
         }
         if (words.Length == 1)
         {
@@ -40,4 +40,7 @@ internal sealed class BilanCommand(ConventionCatalog catalog, BilanScreens scree
             ? await screens.ShowChantierAsync(convention, year, chantier, caller, v => v, cancellationToken).ConfigureAwait(false)
             : BotReply.WithText(BilanTexts.ChantierUnknown(l, words[1]));
     }
+
+    /// <summary>The command as typed before its year.</summary>
+    private static string Keyword(Language l) => l.Pick("bilan", "report");
 }

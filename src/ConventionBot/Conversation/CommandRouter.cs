@@ -36,18 +36,25 @@ public sealed class CommandRouter
             : null;
     }
 
-    /// <summary>Up to <paramref name="count"/> commands whose keywords are closest to the text's first word.</summary>
+    /// <summary>
+    /// Up to <paramref name="count"/> commands whose keywords are near enough to the text's first word to be what was
+    /// meant (a third of the keyword's letters may differ), closest first; when none is, the first commands of the help,
+    /// rather than unrelated ones that happen to be least far.
+    /// </summary>
     public IReadOnlyList<IBotCommand> Nearest(string text, int count)
     {
         var first = CommandText.Normalize(text.Trim().Split(' ', 2)[0]);
-        return _byKeyword
-            .Select(pair => (pair.Value, Distance: CommandText.Distance(first, pair.Key)))
+        var near = _byKeyword
+            .Select(pair => (pair.Value, Distance: CommandText.Distance(first, pair.Key), Allowed: Math.Max(1, pair.Key.Length / 3)))
+            .Where(x => x.Distance <= x.Allowed)
             .GroupBy(x => x.Value)
             .Select(g => (Command: g.Key, Distance: g.Min(x => x.Distance)))
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Command.Help(Language.French).Order)
-            .Take(count)
             .Select(x => x.Command)
             .ToList();
+        return near.Count > 0
+            ? [.. near.Take(count)]
+            : [.. Commands.OrderBy(c => c.Help(Language.French).Order).Take(count)];
     }
 }

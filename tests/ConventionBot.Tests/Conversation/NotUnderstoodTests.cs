@@ -60,6 +60,27 @@ public sealed class NotUnderstoodTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Nearest_Typo_OffersOnlyTheCommandsItCouldBe()
+    {
+        var router = _app.Services.GetRequiredService<CommandRouter>();
+
+        var nearest = router.Nearest("chantiez 5", 3);
+
+        Assert.Equal(["chantier", "chantiers"], nearest.Select(c => c.Keywords[0]));
+    }
+
+    [Fact]
+    public void Nearest_NothingClose_OffersTheFirstCommandsOfTheHelp()
+    {
+        var router = _app.Services.GetRequiredService<CommandRouter>();
+        var help = router.Commands.OrderBy(c => c.Help(Language.French).Order).Take(3);
+
+        var nearest = router.Nearest("bonjour robot", 3);
+
+        Assert.Equal(help, nearest);
+    }
+
+    [Fact]
     public void Suggestions_SecondClosestKeyword_KeepsItsUsageNotTheArguments()
     {
         // Arrange: "chantiers" is one letter further than "chantier" from "chantiez".

@@ -156,6 +156,21 @@ public sealed class BilanFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Submit_TheCardThen_OffersOnlyACorrectionOfTheSubmittedVersionAndSaysWhoActsNext()
+    {
+        await BilanSteps.OpenCampaignAsync(_app);
+
+        var submitted = await _app.ClickAsync(TestUser.Alice, await _app.SayAsync(TestUser.Alice, "bilan 2023 3"), "bilan.submit", BilanSteps.Inputs("Réforme des attributions"));
+
+        var texts = CardJson.Texts(submitted);
+        Assert.Contains("Soumis\u00A0: la Métropole le relit, puis le valide ou demande des modifications.", texts, StringComparison.Ordinal);
+        Assert.Contains("Corriger la version soumise", texts, StringComparison.Ordinal);
+        Assert.DoesNotContain("Soumettre à la Métropole", texts, StringComparison.Ordinal);
+        Assert.False(CardJson.HasAction(submitted, "bilan.save"));
+        Assert.True(CardJson.HasAction(submitted, "bilan.submit"));
+    }
+
+    [Fact]
     public async Task Save_ValidatedChantierFromAStaleCard_IsRefused()
     {
         await BilanSteps.OpenCampaignAsync(_app);
@@ -163,7 +178,7 @@ public sealed class BilanFlowTests : IAsyncLifetime
         var stale = await _app.SayAsync(TestUser.Bob, "bilan 2023 2");
         await _app.ClickAsync(TestUser.Admin, await _app.SayAsync(TestUser.Admin, "bilan 2023 2"), "bilan.validate");
 
-        var answer = await _app.ClickAsync(TestUser.Bob, stale, "bilan.save", BilanSteps.Inputs("Autre texte"));
+        var answer = await _app.ClickAsync(TestUser.Bob, stale, "bilan.submit", BilanSteps.Inputs("Autre texte"));
 
         var texts = CardJson.Texts(answer);
         Assert.Contains("Rien n’a été enregistré\u00A0: Claire Métropole a modifié ce chantier", texts, StringComparison.Ordinal);

@@ -32,9 +32,14 @@ internal static class ChantierFormCard
             body.AddRange(Review(view, data));
         }
         body.AddRange(view.Conflict ? [] : History(view.History, l));
-        AdaptiveAction[] edit = editable
-            ? [CardParts.Button(BilanFormTexts.SaveDraft(l), BilanVerbs.Save, data), CardParts.Button(BilanFormTexts.Submit(l), BilanVerbs.Submit, data, AdaptiveActionStyle.Positive)]
-            : [];
+        // Buttons follow the state: a draft is saved or submitted; a submitted chantier can only be corrected as
+        // submitted (saving it as a draft would silently withdraw it) while the Métropole reviews it; a validated one is locked.
+        AdaptiveAction[] edit = bilan.Status switch
+        {
+            BilanStatus.Validated => [],
+            BilanStatus.Submitted => [CardParts.Button(BilanFormTexts.UpdateSubmitted(l), BilanVerbs.Submit, data)],
+            _ => [CardParts.Button(BilanFormTexts.SaveDraft(l), BilanVerbs.Save, data), CardParts.Button(BilanFormTexts.Submit(l), BilanVerbs.Submit, data, AdaptiveActionStyle.Positive)],
+        };
         return CardParts.Card(
             body,
             [.. edit, CardParts.Navigate(BilanLabels.BackToCampaign(l), BilanVerbs.Campaign, YearCardData.For(view.Convention.Id, view.Year))],
@@ -60,6 +65,10 @@ internal static class ChantierFormCard
         if (view.Conflict && !editable)
         {
             yield return CardParts.Warning(Unsaved(view));
+        }
+        if (bilan.Status == BilanStatus.Submitted)
+        {
+            yield return CardParts.Text(BilanFormTexts.AwaitingReview(l));
         }
         if (bilan is { Status: BilanStatus.ChangesRequested, ReviewComment: { } comment })
         {

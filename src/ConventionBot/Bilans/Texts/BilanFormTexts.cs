@@ -76,6 +76,12 @@ internal static class BilanFormTexts
     public static string ChangesRequestedNotice(Language l) => l.Pick(
         "Modifications demandées ; les contributeurs sont prévenus.", "Changes requested; the contributors are told.");
 
+    public static string AwaitingReview(Language l) => l.Pick(
+        "Soumis : la Métropole le relit, puis le valide ou demande des modifications. D’ici là, ses contributeurs peuvent encore corriger la version soumise.",
+        "Submitted: the Métropole reviews it, then validates it or requests changes. Until then, its contributors can still correct the submitted version.");
+
+    public static string UpdateSubmitted(Language l) => l.Pick("Corriger la version soumise", "Correct the submitted version");
+
     public static string ValidatedLocked(Language l) => l.Pick(
         "Ce chantier est validé : il n’est plus modifiable. Un administrateur peut demander des modifications pour le rouvrir.",
         "This workstream is validated: it can no longer be edited. An administrator can request changes to reopen it.");

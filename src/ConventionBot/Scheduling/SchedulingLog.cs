@@ -38,4 +38,10 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(EventId = 6012, Level = LogLevel.Warning, Message = "Notification dispatch: Table Storage unavailable, trying again at the next poll")]
     public static partial void StorageUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 6013, Level = LogLevel.Information, Message = "Schedule purged: {Notifications} notification(s) and {Deliveries} delivery row(s) older than {Cutoff}")]
+    public static partial void Purged(ILogger logger, int notifications, int deliveries, DateTimeOffset cutoff);
+
+    [LoggerMessage(EventId = 6014, Level = LogLevel.Warning, Message = "Notification {Kind} due at {DueAt} not scheduled: older than the schedule's retention")]
+    public static partial void TooOld(ILogger logger, string kind, DateTimeOffset dueAt);
 }

@@ -30,6 +30,13 @@ public sealed class SchedulingOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00")]
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromHours(1);
 
+    /// <summary>
+    /// How long sent notifications and their delivery rows are kept (then purged, once a day), and how far in the past a
+    /// notification may still be scheduled.
+    /// </summary>
+    [Range(typeof(TimeSpan), "1.00:00:00", "3650.00:00:00")]
+    public TimeSpan Retention { get; set; } = TimeSpan.FromDays(90);
+
     /// <summary>Names this instance in leases; empty means the machine name plus a random suffix (unique per process).</summary>
     public string? InstanceId { get; set; }
 }

@@ -21,6 +21,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<NotificationRenderers>();
         services.AddSingleton<DispatchSignal>();
         services.AddSingleton<NotificationDispatcher>();
+        services.AddSingleton<NotificationPurge>();
         services.AddSingleton<INotificationScheduler, TableNotificationScheduler>();
         services.AddHostedService<NotificationDispatchService>();
         return services;

@@ -6,6 +6,7 @@ namespace ConventionBot.Scheduling;
 internal sealed class TableNotificationScheduler(
     NotificationScheduleTable schedule,
     NotificationRenderers renderers,
+    NotificationPurge purge,
     DispatchSignal signal,
     IOptions<SchedulingOptions> options,
     TimeProvider timeProvider,
@@ -18,6 +19,10 @@ internal sealed class TableNotificationScheduler(
     public async Task ScheduleAsync(ScheduledNotification notification, CancellationToken cancellationToken)
     {
         Validate(notification);
+        if (IsTooOld(notification))
+        {
+            return;
+        }
         var added = await schedule.AddAsync(notification, cancellationToken).ConfigureAwait(false);
         SchedulingLog.Scheduled(logger, notification.Kind, notification.DueAt, added);
         if (added)
@@ -45,6 +50,7 @@ internal sealed class TableNotificationScheduler(
         {
             Validate(notification);
         }
+        notifications = [.. notifications.Where(n => !IsTooOld(n))];
         if (await schedule.TryReplaceAsync(replacingPrefix, notifications, cancellationToken).ConfigureAwait(false) is { } cancelled)
         {
             if (replacingPrefix is not null)
@@ -67,6 +73,17 @@ internal sealed class TableNotificationScheduler(
         {
             await ScheduleAsync(notification, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    // Due before the purge's cutoff: its key may have been purged already, so scheduling it could send it a second time.
+    private bool IsTooOld(ScheduledNotification notification)
+    {
+        if (notification.DueAt >= purge.Cutoff)
+        {
+            return false;
+        }
+        SchedulingLog.TooOld(logger, notification.Kind, notification.DueAt);
+        return true;
     }
 
     private void NudgeIfDueSoon(ScheduledNotification notification)

@@ -13,6 +13,11 @@ public sealed class BilansOptions : IValidatableObject
     /// <remarks>Null by default: the configuration binder appends to a list that has items, it never replaces them.</remarks>
     public IList<TimeSpan>? ReminderOffsets { get; set; }
 
+    private static readonly TimeSpan[] DefaultOverdueOffsets = [TimeSpan.FromDays(3), TimeSpan.FromDays(10)];
+
+    /// <summary>How long after the deadline day's <see cref="SendAt"/> those who still owe a chantier are reminded again (default J+3, J+10).</summary>
+    public IList<TimeSpan>? OverdueReminderOffsets { get; set; }
+
     /// <summary>Time of day, in Paris, reminders and escalations go (default 09:00).</summary>
     public TimeSpan SendAt { get; set; } = TimeSpan.FromHours(9);
 
@@ -21,11 +26,18 @@ public sealed class BilansOptions : IValidatableObject
 
     public IReadOnlyList<TimeSpan> EffectiveReminderOffsets => ReminderOffsets is { Count: > 0 } offsets ? [.. offsets] : DefaultOffsets;
 
+    public IReadOnlyList<TimeSpan> EffectiveOverdueReminderOffsets =>
+        OverdueReminderOffsets is { Count: > 0 } offsets ? [.. offsets] : DefaultOverdueOffsets;
+
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
         if (EffectiveReminderOffsets.Any(o => o <= TimeSpan.Zero || o > TimeSpan.FromDays(365)))
         {
             yield return new ValidationResult("Bilans:ReminderOffsets must be between 1 minute and 365 days.", [nameof(ReminderOffsets)]);
+        }
+        if (EffectiveOverdueReminderOffsets.Any(o => o < TimeSpan.FromDays(1) || o > TimeSpan.FromDays(365)))
+        {
+            yield return new ValidationResult("Bilans:OverdueReminderOffsets must be between 1 and 365 days, so they fall after the deadline day.", [nameof(OverdueReminderOffsets)]);
         }
         if (SendAt < TimeSpan.Zero || SendAt >= TimeSpan.FromDays(1))
         {

@@ -81,4 +81,24 @@ public sealed class BilanNotificationTests : IAsyncLifetime
         Assert.Contains("Soumis, en attente de validation (7)", escalationText, StringComparison.Ordinal);
         Assert.Single(_app.Connector.Calls.Skip(afterSubmitting), c => c.Kind == "send");
     }
+
+    [Fact]
+    public async Task OverdueReminders_AfterTheDeadline_GoOnlyToThoseWhoStillOwe()
+    {
+        await BilanSteps.OpenCampaignAsync(_app, "2024-01-31");
+        await _app.ClickAsync(TestUser.Alice, await _app.SayAsync(TestUser.Alice, "bilan 2023 1"), "bilan.save", BilanSteps.Inputs("Brouillon PLH"));
+        _app.Clock!.SetUtcNow(new DateTimeOffset(2024, 2, 1, 8, 0, 30, TimeSpan.Zero)); // before: J-14, J-7, J-1 and the escalation
+        await _app.WaitForAsync(0, c => c.Kind == "send" && c.ConversationId == MetropoleChannel.ConversationId);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var before = _app.Connector.Calls.Count;
+
+        _app.Clock.SetUtcNow(new DateTimeOffset(2024, 2, 3, 8, 0, 30, TimeSpan.Zero)); // J+3, 09:00 in Paris
+        var toAlice = await _app.WaitForAsync(before, c => c.Kind == "send" && c.ConversationId == TestUser.Alice.ConversationId);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        var text = CardJson.Texts(toAlice.Activity.Attachments![0].Content!.ToString()!);
+        Assert.Contains("Bilan 2023 en retard\u00A0: date limite dépassée de 3 jours (J+3)", text, StringComparison.Ordinal);
+        Assert.Contains("1. PLH métropolitain — Brouillon", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_app.Connector.Calls.Skip(before), c => c.Kind == "send" && c.ConversationId == MetropoleChannel.ConversationId);
+    }
 }

@@ -6,18 +6,18 @@ namespace ConventionBot.Tests.Bilans;
 public sealed class BilanReminderPlannerTests
 {
     [Fact]
-    public void Plan_WinterDeadline_RemindsAt9InParisOnJ14J7J1AndEscalatesTheMorningAfter()
+    public void Plan_WinterDeadline_RemindsAt9InParisOnJ14J7J1EscalatesTheMorningAfterThenRemindsAgainAtJ3AndJ10()
     {
         var campaign = BilanSamples.Campaign with { Deadline = new DateOnly(2024, 1, 31) };
 
         var plan = BilanReminderPlanner.Plan(campaign, new BilansOptions()).ToList();
 
         Assert.Equal(
-            "2024-01-17T08:00:00Z 2024-01-24T08:00:00Z 2024-01-30T08:00:00Z 2024-02-01T08:00:00Z",
+            "2024-01-17T08:00:00Z 2024-01-24T08:00:00Z 2024-01-30T08:00:00Z 2024-02-01T08:00:00Z 2024-02-03T08:00:00Z 2024-02-10T08:00:00Z",
             string.Join(' ', plan.Select(n => n.DueAt.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture))));
-        Assert.Equal(["bilan.reminder", "bilan.reminder", "bilan.reminder", "bilan.escalation"], plan.Select(n => n.Kind));
+        Assert.Equal(["bilan.reminder", "bilan.reminder", "bilan.reminder", "bilan.escalation", "bilan.reminder", "bilan.reminder"], plan.Select(n => n.Kind));
         Assert.All(plan, n => Assert.StartsWith("bilan:amp-arhlm-2022-2024:2023:2024-01-31:", n.Key, StringComparison.Ordinal));
-        Assert.Equal(4, plan.Select(n => n.Key).Distinct().Count());
+        Assert.Equal(6, plan.Select(n => n.Key).Distinct().Count());
     }
 
     [Fact]

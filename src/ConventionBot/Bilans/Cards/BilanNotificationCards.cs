@@ -13,13 +13,20 @@ internal static class BilanNotificationCards
     public static AdaptiveCard Reminder(ConventionDefinition convention, BilanCampaign campaign, IReadOnlyList<ChantierBilan> owed, DateOnly today, Language l)
     {
         var days = campaign.Deadline.DayNumber - today.DayNumber;
-        var title = l.Pick($"Rappel : bilan {campaign.Year} à rendre (J-{days})", $"Reminder: {campaign.Year} bilan due (D-{days})");
+        var title = days > 0
+            ? l.Pick($"Rappel : bilan {campaign.Year} à rendre (J-{days})", $"Reminder: {campaign.Year} bilan due (D-{days})")
+            : l.Pick($"Bilan {campaign.Year} en retard : date limite dépassée de {NumberText.Count(-days, l, "jour", "jours")} (J+{-days})",
+                $"{campaign.Year} bilan overdue: deadline passed {NumberText.Count(-days, l, "day", "days")} ago (D+{-days})");
         return CardParts.Card(
             [
                 CardParts.Title(title),
-                CardParts.Text(l.Pick(
-                    $"Date limite : **{DateText.Day(campaign.Deadline, l)}**. Chantiers encore attendus de votre part :",
-                    $"Deadline: **{DateText.Day(campaign.Deadline, l)}**. Workstreams still expected from you:")),
+                CardParts.Text(days > 0
+                    ? l.Pick(
+                        $"Date limite : **{DateText.Day(campaign.Deadline, l)}**. Chantiers encore attendus de votre part :",
+                        $"Deadline: **{DateText.Day(campaign.Deadline, l)}**. Workstreams still expected from you:")
+                    : l.Pick(
+                        $"La date limite était le **{DateText.Day(campaign.Deadline, l)}**. Chantiers encore attendus de votre part, à soumettre au plus vite :",
+                        $"The deadline was **{DateText.Day(campaign.Deadline, l)}**. Workstreams still expected from you, to submit as soon as possible:")),
                 .. owed.Select(b => Line(convention, b, l)),
             ],
             [CampaignButton(campaign, l)],

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace ConventionBot.Bilans;
 
 /// <summary>
-/// Schedules a campaign's reminders (before the deadline) and its escalation (after it). What they say, and
+/// Schedules a campaign's reminders (before the deadline, then to those still owing after it) and its escalation. What they say, and
 /// whether they still go, is decided when they are due (<see cref="BilanReminderRenderer"/>, <see cref="BilanEscalationRenderer"/>).
 /// </summary>
 public sealed class BilanReminderPlanner(INotificationScheduler scheduler, IOptionsMonitor<BilansOptions> options, TimeProvider time)
@@ -43,6 +43,12 @@ public sealed class BilanReminderPlanner(INotificationScheduler scheduler, IOpti
         }
         var escalation = ParisTime.At(campaign.Deadline, options.SendAt, options.EscalationDelay);
         yield return new ScheduledNotification(EscalationKind, prefix + "escalation", escalation, payload);
+        foreach (var offset in options.EffectiveOverdueReminderOffsets.Distinct())
+        {
+            var minutes = ((long)offset.TotalMinutes).ToString(CultureInfo.InvariantCulture);
+            var dueAt = ParisTime.At(campaign.Deadline, options.SendAt, offset);
+            yield return new ScheduledNotification(ReminderKind, prefix + "overdue-" + minutes + "m", dueAt, payload);
+        }
     }
 
     private static string KeyPrefix(string conventionId, int year) =>

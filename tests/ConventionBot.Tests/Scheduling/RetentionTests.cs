@@ -42,11 +42,14 @@ public sealed class RetentionTests : IAsyncLifetime
 
         // Act: 91 days later, the dispatcher's daily purge runs.
         _clock.SetUtcNow(sentAt.AddDays(91));
-        var keys = await WaitForAsync(async () => KeyRows(await RowsAsync(NotificationScheduleTable.TableName)), k => !k.Contains("meeting:1:P1D"));
+        // (the purge deletes the key rows, then the delivery rows: wait for the end of the whole pass)
+        var (keys, deliveries) = await WaitForAsync(
+            async () => (KeyRows(await RowsAsync(NotificationScheduleTable.TableName)), await RowsAsync(DeliveryLedger.TableName)),
+            r => !r.Item1.Contains("meeting:1:P1D") && r.Item2.Count == 0);
 
         // Assert
         Assert.Equal(["meeting:2:P1D"], keys);
-        Assert.Empty(await RowsAsync(DeliveryLedger.TableName));
+        Assert.Empty(deliveries);
         await _app.Scheduler.ScheduleAsync(BroadcastRenderer.Notification("meeting:1:P1D", sentAt, "rappel", "a:1", "a:2"), default);
         var summary = await _app.Dispatcher.DispatchDueAsync(default);
         Assert.Equal(0, summary.Due);

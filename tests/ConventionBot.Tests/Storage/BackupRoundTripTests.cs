@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using ConventionBot.Storage;
 using ConventionBot.Tests.Bilans;
+using ConventionBot.Tests.Funding;
 using ConventionBot.Tests.Infrastructure;
 
 namespace ConventionBot.Tests.Storage;
@@ -35,10 +36,10 @@ public sealed class BackupRoundTripTests(SecondAzurite target) : IClassFixture<S
             await BilanSteps.OpenCampaignAsync(app);
             await BilanSteps.SubmitAsync(app, TestUser.Alice, 5, "Ateliers avec les bailleurs", meetings: "4");
             var funding = await app.SayAsync(TestUser.Admin, "financement 2023");
-            await app.ClickAsync(TestUser.Admin, funding, "funding.save", Funding(call: "2023-03-10", documents: "rib,statuts"));
+            await app.ClickAsync(TestUser.Admin, funding, "funding.save", FundingFlowTests.Inputs(call: "2023-03-10", documents: "rib,statuts"));
             var reduced = await app.SayAsync(TestUser.Admin, "financement 2022");
             await app.ClickAsync(TestUser.Admin, reduced, "funding.save",
-                Funding(call: "2022-04-01", decision: "Reduced", amount: "15000.50", reason: "Chantier 6 reporté", paid: "2022-06-15"));
+                FundingFlowTests.Inputs(call: "2022-04-01", decision: "Reduced", amount: "15000.50", reason: "Chantier 6 reporté", paid: "2022-06-15"));
             foreach (var command in Commands)
             {
                 before[command] = CardJson.Shown(await app.SayAsync(TestUser.Admin, command));
@@ -173,15 +174,4 @@ public sealed class BackupRoundTripTests(SecondAzurite target) : IClassFixture<S
     /// <summary>A card's texts without the ETags its buttons carry (the service gives restored rows new ones).</summary>
     private static string Visible(string texts) =>
         string.Join("\n", texts.Split('\n').Where(t => !t.StartsWith("W/\"datetime'", StringComparison.Ordinal)));
-
-    private static Dictionary<string, string> Funding(
-        string call = "", string decision = "Full", string amount = "", string reason = "", string paid = "", string documents = "") => new()
-    {
-        ["callSentOn"] = call,
-        ["decision"] = decision,
-        ["amount"] = amount,
-        ["reason"] = reason,
-        ["paidOn"] = paid,
-        ["documents"] = documents,
-    };
 }

@@ -137,7 +137,8 @@ public sealed class FundingFlowTests : IAsyncLifetime
         Assert.Contains(expected, CardJson.Shown(reply), StringComparison.Ordinal);
     }
 
-    private static Dictionary<string, string> Inputs(
+    /// <summary>The contribution form's inputs as a client sends them (every input, as text).</summary>
+    internal static Dictionary<string, string> Inputs(
         string call = "", string documents = "", string decision = "Full", string amount = "", string reason = "", string paid = "") => new()
     {
         ["callSentOn"] = call,

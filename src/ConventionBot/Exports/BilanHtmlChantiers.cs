@@ -55,6 +55,14 @@ internal static class BilanHtmlChantiers
 
     private static void Chantier(StringBuilder html, ConsolidatedBilan bilan, ChantierBilan contribution, Conventions.Chantier chantier)
     {
+        if (contribution.Status == BilanStatus.NotStarted)
+        {
+            // Nothing was written: one line, not a page of empty sections.
+            html.Append("<article id=\"chantier-").Append(chantier.Number).Append("\" class=\"not-started\">\n<h3>Chantier ").Append(chantier.Number).Append(" — ")
+                .Append(Html.Encode(chantier.ShortTitle)).Append("</h3>\n<p class=\"meta\">Statut : ")
+                .Append(Html.Encode(BilanLabels.Status(French, contribution.Status))).Append(" — aucune contribution reçue.</p>\n</article>\n");
+            return;
+        }
         var content = contribution.Content;
         var touched = CardTexts.Touched(French, contribution.LastBy, contribution.LastAt);
         html.Append("<article id=\"chantier-").Append(chantier.Number).Append("\">\n<h3>Chantier ").Append(chantier.Number).Append(" — ")

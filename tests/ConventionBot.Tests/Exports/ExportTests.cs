@@ -57,6 +57,19 @@ public sealed class ExportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task HtmlLink_ChantierNotStarted_TakesOneLineNotEmptySections()
+    {
+        var html = await (await _app.Client.GetAsync(Relative((await LinksAsync())[0]))).Content.ReadAsStringAsync();
+
+        var unstarted = html[html.IndexOf("<article id=\"chantier-7\"", StringComparison.Ordinal)..];
+        unstarted = unstarted[..(unstarted.IndexOf("</article>", StringComparison.Ordinal) + "</article>".Length)];
+        Assert.Equal(
+            "<article id=\"chantier-7\" class=\"not-started\">\n<h3>Chantier 7 — Politique de la ville</h3>\n<p class=\"meta\">Statut : Non commencé — aucune contribution reçue.</p>\n</article>",
+            unstarted);
+        Assert.Contains("<h4>Actions menées</h4>", html, StringComparison.Ordinal); // the started ones keep their sections
+    }
+
+    [Fact]
     public async Task CsvLink_WithoutTeams_ServesEveryContributionForFrenchExcel()
     {
         var response = await _app.Client.GetAsync(Relative((await LinksAsync())[1]));

@@ -70,10 +70,11 @@ internal static class ActivityReader
         activity.MembersAdded = WithoutNulls(activity.MembersAdded);
         activity.MembersRemoved = WithoutNulls(activity.MembersRemoved);
         activity.Attachments = WithoutNulls(activity.Attachments);
-        activity.Entities = activity.Entities?.Where(e => e is not null && (!IsMention(e) || Reads(() => e.GetAs<Mention>()))).ToList();
-        if (activity.ChannelData is JsonElement data && !Reads(() => data.Deserialize<TeamsChannelData>(BotJson.Options)))
+        activity.Entities = activity.Entities?.Where(e => e is not null && (!IsMention(e) || Read(e.GetAs<Mention>) is not null)).ToList();
+        if (activity.ChannelData is JsonElement data)
         {
-            activity.ChannelData = null;
+            // Read once, here: the turn's readers (GetChannelData) then take the typed object as it is.
+            activity.ChannelData = Read(() => data.Deserialize(BotJsonContext.Default.TeamsChannelData));
         }
         var membersLeft = activity.MembersAdded is { Count: > 0 } || activity.MembersRemoved is { Count: > 0 };
         var unnamedInvoke = activity.Type == ActivityTypes.Invoke && string.IsNullOrWhiteSpace(activity.Name);
@@ -84,17 +85,16 @@ internal static class ActivityReader
 
     private static bool IsMention(Entity entity) => string.Equals(entity.Type, Mention.EntityType, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether a part of the activity reads as the type it claims to be (a wrong JSON type makes it malformed).</summary>
-    private static bool Reads<T>(Func<T> read)
+    /// <summary>A part of the activity read as the type it claims to be; null when it is malformed (a wrong JSON type).</summary>
+    private static T? Read<T>(Func<T?> read) where T : class
     {
         try
         {
-            read();
-            return true;
+            return read();
         }
         catch (JsonException)
         {
-            return false; // malformed: the caller drops that part of the activity
+            return null; // malformed: the caller drops that part of the activity
         }
     }
 

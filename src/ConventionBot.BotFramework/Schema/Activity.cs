@@ -26,7 +26,7 @@ public sealed class Activity
     public IList<Attachment>? Attachments { get; set; }
     public IList<Entity>? Entities { get; set; }
 
-    /// <summary>A <see cref="JsonElement"/> when received; any serializable object (e.g. <see cref="TeamsChannelData"/>) when sent.</summary>
+    /// <summary>A <see cref="TeamsChannelData"/> when received (read once with the activity); any serializable object when sent.</summary>
     public object? ChannelData { get; set; }
 
     /// <summary>Action.Submit data or invoke payload, kept as raw JSON.</summary>

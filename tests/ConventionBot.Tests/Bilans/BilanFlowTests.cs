@@ -160,7 +160,8 @@ public sealed class BilanFlowTests : IAsyncLifetime
     {
         await BilanSteps.OpenCampaignAsync(_app);
 
-        var submitted = await _app.ClickAsync(TestUser.Alice, await _app.SayAsync(TestUser.Alice, "bilan 2023 3"), "bilan.submit", BilanSteps.Inputs("Réforme des attributions"));
+        await _app.ClickAsync(TestUser.Alice, await _app.SayAsync(TestUser.Alice, "bilan 2023 3"), "bilan.submit", BilanSteps.Inputs("Réforme des attributions"));
+        var submitted = await _app.SayAsync(TestUser.Bob, "bilan 2023 3");
 
         var texts = CardJson.Texts(submitted);
         Assert.Contains("Soumis\u00A0: la Métropole le relit, puis le valide ou demande des modifications.", texts, StringComparison.Ordinal);

@@ -66,7 +66,7 @@ internal static class ChantierFormCard
         {
             yield return CardParts.Warning(Unsaved(view));
         }
-        if (bilan.Status == BilanStatus.Submitted)
+        if (bilan.Status == BilanStatus.Submitted && view.Notice is null) // the submit's own notice already says it
         {
             yield return CardParts.Text(BilanFormTexts.AwaitingReview(l));
         }

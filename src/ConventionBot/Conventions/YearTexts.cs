@@ -1,4 +1,5 @@
 using ConventionBot.Calendar;
+using ConventionBot.Conversation;
 
 namespace ConventionBot.Conventions;
 
@@ -13,9 +14,14 @@ internal static class YearTexts
         $"L’année {year} n’est pas couverte par la {TitleWithPeriod(convention)} : choisissez {Years(convention, "ou")}.",
         $"{year} is not covered by the {TitleWithPeriod(convention)}: choose {Years(convention, "or")}.");
 
-    /// <summary>The command for each year of the convention ("bilan 2022", …), offered as buttons beside the texts above.</summary>
-    public static IEnumerable<string> YearCommands(ConventionDefinition convention, string keyword) =>
-        convention.Years.Select(y => $"{keyword} {y}");
+    /// <summary>
+    /// The answer to a command typed without a year, or with one the convention does not cover (<paramref name="year"/>):
+    /// what to type, with one button per year ("bilan 2022", …) so that it is no dead end.
+    /// </summary>
+    public static BotReply YearChoice(Language l, ConventionDefinition convention, string keyword, int? year = null) =>
+        ConversationCards.Choices(
+            year is { } outside ? YearOutside(l, convention, outside) : YearMissing(l, convention, keyword),
+            convention.Years.Select(y => $"{keyword} {y}"));
 
     // "Convention de partenariat 2022-2024" already says its period; another title gets it in brackets.
     private static string TitleWithPeriod(ConventionDefinition convention) =>

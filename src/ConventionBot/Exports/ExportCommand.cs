@@ -28,11 +28,11 @@ internal sealed class ExportCommand(ConventionCatalog catalog, BilanExportCard c
         }
         if (words.Count != 1 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return Task.FromResult(ConversationCards.Choices(YearTexts.YearMissing(l, convention, Keyword(l)), YearTexts.YearCommands(convention, Keyword(l))));
+            return Task.FromResult(YearTexts.YearChoice(l, convention, Keyword(l)));
         }
         return Task.FromResult(convention.Years.Contains(year)
             ? BotReply.WithCard(card.Build(convention, year, l))
-            : ConversationCards.Choices(YearTexts.YearOutside(l, convention, year), YearTexts.YearCommands(convention, Keyword(l))));
+            : YearTexts.YearChoice(l, convention, Keyword(l), year));
     }
 
     /// <summary>The command as typed before its year.</summary>

@@ -25,11 +25,11 @@ internal sealed class FundingCommand(ConventionCatalog catalog, FundingScreens s
         }
         if (!int.TryParse(request.Arguments.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return ConversationCards.Choices(YearTexts.YearMissing(l, convention, Keyword(l)), YearTexts.YearCommands(convention, Keyword(l)));
+            return YearTexts.YearChoice(l, convention, Keyword(l));
         }
         return convention.Years.Contains(year)
             ? await screens.ShowAsync(convention, year, request.Caller, v => v, cancellationToken).ConfigureAwait(false)
-            : ConversationCards.Choices(YearTexts.YearOutside(l, convention, year), YearTexts.YearCommands(convention, Keyword(l)));
+            : YearTexts.YearChoice(l, convention, Keyword(l), year);
     }
 
     /// <summary>The command as typed before its year.</summary>

@@ -23,11 +23,11 @@ internal sealed class BilanCommand(ConventionCatalog catalog, BilanScreens scree
         var words = request.Arguments.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words.Length == 0 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return ConversationCards.Choices(YearTexts.YearMissing(l, convention, Keyword(l)), YearTexts.YearCommands(convention, Keyword(l)));
+            return YearTexts.YearChoice(l, convention, Keyword(l));
         }
         if (!convention.Years.Contains(year))
         {
-            return ConversationCards.Choices(YearTexts.YearOutside(l, convention, year), YearTexts.YearCommands(convention, Keyword(l)));
+            return YearTexts.YearChoice(l, convention, Keyword(l), year);
         }
         if (words.Length == 1)
         {

@@ -17,7 +17,10 @@ public sealed class BotServer : WebApplicationFactory<Program>
 {
     public const string TablesVariable = "CONVENTIONBOT_TEST_TABLES";
 
-    public BotServer() => UseKestrel(0);
+    // A port known before start: the app's links opened outside the chat (the printable document) name it.
+    private readonly int _port = Playground.FreePort();
+
+    public BotServer() => UseKestrel(_port);
 
     /// <summary>The app's clock starts on this Paris morning, then runs: dates typed in the journeys stay in the future.</summary>
     public static readonly DateTimeOffset Today = new(2026, 12, 3, 9, 0, 0, TimeSpan.FromHours(1));
@@ -42,6 +45,7 @@ public sealed class BotServer : WebApplicationFactory<Program>
             ["ConnectionStrings:Tables"] = tables,
             ["Storage:TablePrefix"] = "b" + Guid.NewGuid().ToString("N")[..12],
             ["Conversation:LocaleOverride"] = "fr-FR",
+            ["Bot:PublicBaseUrl"] = $"http://127.0.0.1:{_port}",
             ["Logging:LogLevel:Default"] = "Warning",
         }));
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(new ShiftedTimeProvider(Today)));

@@ -108,4 +108,19 @@ public sealed class JourneyTests(BrowserFixture fixture)
         await Expect(form.GetByRole(AriaRole.Combobox, new() { Name = "Heure (heure de Paris)" })).ToHaveValueAsync("14:30");
         await Expect(form.GetByRole(AriaRole.Textbox, new() { Name = "Lieu ou lien de visioconférence" })).ToHaveValueAsync("Hôtel de la Métropole, salle 3");
     });
+
+    [Fact]
+    public Task ExportBilan_OpensThePrintableDocument_WithoutAccessibilityViolations() => Chat.JourneyAsync("08-document-consolide", async () =>
+    {
+        var card = await Chat.SendAsync("export bilan 2024", "Bilan consolidé 2024");
+
+        var document = await Chat.Page.Context.RunAndWaitForPageAsync(() => card.GetByRole(AriaRole.Link, new() { Name = "Ouvrir le document (imprimable)" }).ClickAsync());
+        await document.WaitForLoadStateAsync();
+        await Expect(document.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bilan annuel 2024");
+        Assert.Equal("fr", await document.Locator("html").GetAttributeAsync("lang"));
+        await document.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotsDirectory, "08-document.png"), FullPage = true });
+        await document.CloseAsync();
+        var violations = await Axe.ViolationsAsync(fixture.Browser, document.Url);
+        Assert.True(violations.Count == 0, "axe-core: " + string.Join("\n", violations));
+    });
 }

@@ -7,7 +7,8 @@ namespace ConventionBot.BotFramework.Builder;
 
 /// <summary>
 /// The Action.Submit fallback of an Action.Execute: a message whose value carries the verb. It is read as
-/// the same action, and its answer delivered as the invoke's would be: the card replaced, or a message.
+/// the same action, and its answer delivered as the invoke's would be: the card replaced, or a message (none when
+/// the handler already sent its answer as a new message).
 /// </summary>
 internal static class SubmittedAction
 {
@@ -32,6 +33,12 @@ internal static class SubmittedAction
                 return turnContext.UpdateActivityAsync(card, cancellationToken);
             }
             return turnContext.SendActivityAsync(card, cancellationToken);
+        }
+        if (turnContext.Responded)
+        {
+            // The handler already answered with a new message (a card opened from this one): the invoke's
+            // message only points at it, which a fallback client needs not read twice.
+            return Task.CompletedTask;
         }
         var text = response.Value switch
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace ConventionBot.Cards;
 
@@ -31,6 +32,22 @@ internal static class CardData
 
     /// <summary>A toggle input: true only when it sent "true" (its default valueOn).</summary>
     public static bool Toggle(JsonElement data, string name) => Text(data, name) == "true";
+
+    /// <summary>
+    /// The mark of a button whose answer is another card: it is sent as a new message and the clicked card
+    /// stays as it was. Without it the answer refreshes the clicked card in place (its own new state).
+    /// </summary>
+    public const string OpensNewCardKey = "newCard";
+
+    /// <summary><paramref name="data"/> (or new data) with the <see cref="OpensNewCardKey"/> mark.</summary>
+    public static JsonObject OpeningNewCard(JsonObject? data)
+    {
+        data ??= [];
+        data[OpensNewCardKey] = true;
+        return data;
+    }
+
+    public static bool OpensNewCard(JsonElement data) => Toggle(data, OpensNewCardKey);
 
     /// <summary>The inputs named <paramref name="ids"/>, trimmed; missing or blank ones are empty.</summary>
     public static Dictionary<string, string> Collect(JsonElement data, IEnumerable<string> ids) =>

@@ -124,6 +124,10 @@ internal static partial class CardParts
     public static AdaptiveExecuteAction Navigate(string title, string verb, JsonObject? data = null) =>
         new() { Title = title, Verb = verb, Data = data, AssociatedInputs = AdaptiveAssociatedInputs.None };
 
+    /// <summary>A <see cref="Navigate"/> button to another card: the answer comes as a new message, the clicked card stays.</summary>
+    public static AdaptiveExecuteAction Open(string title, string verb, JsonObject? data = null) =>
+        Navigate(title, verb, CardData.OpeningNewCard(data));
+
     /// <summary>A full-width card.</summary>
     public static AdaptiveCard Card(IEnumerable<AdaptiveElement> body, IEnumerable<AdaptiveAction> actions, string fallbackText) => new()
     {

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Cards;
 using ConventionBot.Conventions;
 
 namespace ConventionBot.ConventionInfo;
 
 /// <summary>
-/// Buttons between the convention cards. They carry the convention's id, so a card about an older
+/// Buttons between the convention cards, each answered by a new card. They carry the convention's id, so a card about an older
 /// convention keeps showing that convention; <see cref="ConventionInfoAction"/> answers them.
 /// </summary>
 internal static class ConventionLinks
@@ -35,5 +36,5 @@ internal static class ConventionLinks
     }
 
     private static AdaptiveExecuteAction Button(string title, string verb, ConventionDefinition convention) =>
-        new() { Title = title, Verb = verb, Data = new JsonObject { [ConventionKey] = convention.Id } };
+        new() { Title = title, Verb = verb, Data = CardData.OpeningNewCard(new JsonObject { [ConventionKey] = convention.Id }) };
 }

@@ -75,6 +75,12 @@ internal sealed class ConventionBotHandler(
             turnContext.Telemetry.Outcome = "unsupported";
             return InvokeResponses.Error(400, "NotSupported", ConversationTexts.ActionNotSupported(caller.Language));
         }
+        if (reply.Card is not null && CardData.OpensNewCard(data))
+        {
+            // Navigation: the clicked card stays as it was, the card it opens comes below it.
+            await turnContext.SendActivityAsync(renderer.ToActivity(reply), cancellationToken).ConfigureAwait(false);
+            return InvokeResponses.Message(ConversationTexts.OpenedBelow(caller.Language));
+        }
         return renderer.ToInvokeResponse(reply);
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Cards;
 
 namespace ConventionBot.Conversation;
 
@@ -51,9 +52,15 @@ internal static class ConversationCards
         FallbackText = message,
     });
 
-    /// <summary>A button that runs a typed command, as if the user had written it.</summary>
-    public static AdaptiveExecuteAction RunButton(string title, string command) =>
-        new() { Title = title, Verb = RunVerb, Data = new JsonObject { ["command"] = command } };
+    /// <summary>
+    /// A button that runs a typed command, as if the user had written it: its answer comes as a new message,
+    /// unless <paramref name="inPlace"/> (the command's answer is the clicked card's own new state).
+    /// </summary>
+    public static AdaptiveExecuteAction RunButton(string title, string command, bool inPlace = false)
+    {
+        var data = new JsonObject { ["command"] = command };
+        return new() { Title = title, Verb = RunVerb, Data = inPlace ? data : CardData.OpeningNewCard(data) };
+    }
 
     /// <summary>
     /// What to offer for each of the <paramref name="nearest"/> commands: a typo of a keyword ("chantiez 5")

@@ -37,6 +37,9 @@ internal static class ConversationTexts
     public static string ActionNotSupported(Language l) => l.Pick(
         "Cette action n’est pas (ou plus) disponible.", "This action is not (or no longer) available.");
 
+    public static string OpenedBelow(Language l) => l.Pick(
+        "Réponse envoyée dans un nouveau message, ci-dessous.", "Answer sent as a new message, below.");
+
     public static string TenantRefused(Language l) => l.Pick(
         "Désolé, ConventionBot est réservé aux équipes de la Métropole Aix-Marseille-Provence et de l’AR Hlm PACA & Corse.",
         "Sorry, ConventionBot is reserved for the teams of the Métropole Aix-Marseille-Provence and the AR Hlm PACA & Corse.");

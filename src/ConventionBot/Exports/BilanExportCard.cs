@@ -30,7 +30,7 @@ internal sealed class BilanExportCard(ExportLinks links)
             [
                 new AdaptiveOpenUrlAction { Title = l.Pick("Ouvrir le document (imprimable)", "Open the document (printable)"), Url = html.Url },
                 new AdaptiveOpenUrlAction { Title = l.Pick("Télécharger le CSV", "Download the CSV"), Url = csv.Url },
-                CardParts.Navigate(BilanLabels.BackToCampaign(l), BilanVerbs.Campaign, YearCardData.For(convention.Id, year)),
+                CardParts.Open(BilanLabels.BackToCampaign(l), BilanVerbs.Campaign, YearCardData.For(convention.Id, year)),
             ],
             title);
     }

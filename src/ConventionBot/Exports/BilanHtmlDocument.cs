@@ -22,10 +22,12 @@ internal static class BilanHtmlDocument
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(Html.Encode(title)).Append("</title>\n<style>").Append(BilanHtmlStyle.Css).Append("</style>\n</head>\n<body>\n");
         Header(html, bilan);
+        // Landmarks (header, main, footer) let a screen reader jump to the content (RGAA 12.6).
+        html.Append("<main>\n");
         Synthesis(html, bilan);
         BilanHtmlChantiers.Write(html, bilan);
         BilanHtmlChantiers.Governance(html, bilan);
-        html.Append("<footer>Document établi par ConventionBot le ").Append(Html.Encode(DateText.Moment(bilan.GeneratedAt, French)))
+        html.Append("</main>\n<footer>Document établi par ConventionBot le ").Append(Html.Encode(DateText.Moment(bilan.GeneratedAt, French)))
             .Append(", à partir des contributions saisies dans Teams. Les chantiers non validés sont signalés comme tels.</footer>\n</body>\n</html>\n");
         return html.ToString();
     }
@@ -46,7 +48,7 @@ internal static class BilanHtmlDocument
     private static void Synthesis(StringBuilder html, ConsolidatedBilan bilan)
     {
         var chantiers = bilan.Year.Chantiers;
-        html.Append("<section id=\"synthese\">\n<h2>Synthèse</h2>\n<table>\n<thead><tr><th>Chantier</th><th>Statut</th><th>Avancement</th><th>Dernière modification</th></tr></thead>\n<tbody>\n");
+        html.Append("<section id=\"synthese\">\n<h2>Synthèse</h2>\n<table>\n<thead><tr><th scope=\"col\">Chantier</th><th scope=\"col\">Statut</th><th scope=\"col\">Avancement</th><th scope=\"col\">Dernière modification</th></tr></thead>\n<tbody>\n");
         foreach (var c in chantiers)
         {
             var chantier = bilan.Convention.FindChantier(c.Chantier)!;
@@ -55,15 +57,15 @@ internal static class BilanHtmlDocument
                 .Append("</td><td>").Append(Html.Encode(c.Content.Progress is { } p ? BilanLabels.Progress(French, p) : "—"))
                 .Append("</td><td>").Append(Html.Encode(CardTexts.Touched(French, c.LastBy, c.LastAt))).Append("</td></tr>\n");
         }
-        html.Append("</tbody>\n</table>\n<h3>Chiffres clés</h3>\n<table class=\"figures\">\n<thead><tr><th>Indicateur</th>");
-        html.AppendJoin("", chantiers.Select(c => $"<th>Ch. {c.Chantier}</th>")).Append("<th>Total</th></tr></thead>\n<tbody>\n");
+        html.Append("</tbody>\n</table>\n<h3>Chiffres clés</h3>\n<table class=\"figures\">\n<thead><tr><th scope=\"col\">Indicateur</th>");
+        html.AppendJoin("", chantiers.Select(c => $"<th scope=\"col\">Ch. {c.Chantier}</th>")).Append("<th scope=\"col\">Total</th></tr></thead>\n<tbody>\n");
         foreach (var figure in BilanFigure.All)
         {
             html.Append("<tr><th scope=\"row\">").Append(Html.Encode(figure.French)).Append("</th>");
             html.AppendJoin("", chantiers.Select(c => "<td>" + (c.Content.Figures.TryGetValue(figure.Id, out var n) ? Html.Encode(NumberText.Number(n, French)) : "—") + "</td>"));
             html.Append("<td class=\"total\">").Append(bilan.Total(figure) is { } total ? Html.Encode(NumberText.Number(total, French)) : "—").Append("</td></tr>\n");
         }
-        html.Append("</tbody>\n</table>\n<h3>Modalités d’intervention mobilisées (article 2)</h3>\n<table>\n<thead><tr><th>Modalité</th><th>Chantiers</th></tr></thead>\n<tbody>\n");
+        html.Append("</tbody>\n</table>\n<h3>Modalités d’intervention mobilisées (article 2)</h3>\n<table>\n<thead><tr><th scope=\"col\">Modalité</th><th scope=\"col\">Chantiers</th></tr></thead>\n<tbody>\n");
         foreach (var modality in bilan.Convention.Modalities)
         {
             var users = bilan.ChantiersUsing(modality);

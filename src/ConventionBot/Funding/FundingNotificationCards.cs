@@ -43,5 +43,5 @@ internal static class FundingNotificationCards
     }
 
     private static AdaptiveExecuteAction Open(ConventionDefinition convention, int year, Language l) =>
-        CardParts.Navigate(l.Pick("Ouvrir le suivi de la contribution", "Open the contribution follow-up"), FundingCard.ShowVerb, FundingCard.Data(convention.Id, year));
+        CardParts.Open(l.Pick("Ouvrir le suivi de la contribution", "Open the contribution follow-up"), FundingCard.ShowVerb, FundingCard.Data(convention.Id, year));
 }

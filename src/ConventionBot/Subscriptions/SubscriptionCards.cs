@@ -21,7 +21,7 @@ internal static class SubscriptionCards
             },
             new AdaptiveTextBlock { Text = SubscriptionTexts.HowToStop(l), Wrap = true, IsSubtle = true },
         ],
-        Actions = [ConversationCards.RunButton(SubscriptionTexts.UnsubscribeButton(l), "desabonner")],
+        Actions = [ConversationCards.RunButton(SubscriptionTexts.UnsubscribeButton(l), "desabonner", inPlace: true)],
         FallbackText = SubscriptionTexts.Subscribed(l, already),
     };
 
@@ -31,7 +31,7 @@ internal static class SubscriptionCards
         return new AdaptiveCard
         {
             Body = [Title(text)],
-            Actions = [ConversationCards.RunButton(SubscriptionTexts.SubscribeButton(l), "abonner")],
+            Actions = [ConversationCards.RunButton(SubscriptionTexts.SubscribeButton(l), "abonner", inPlace: true)],
             FallbackText = text,
         };
     }
@@ -44,8 +44,8 @@ internal static class SubscriptionCards
             Body = [new AdaptiveTextBlock { Text = text, Wrap = true, Color = AdaptiveTextColor.Attention }],
             Actions =
             [
-                .. parties.Select(p => ConversationCards.RunButton(SubscriptionTexts.SubscribeAsButton(l, p), "abonner " + p.Id)),
-                ConversationCards.RunButton(SubscriptionTexts.SubscribeButton(l), "abonner"),
+                .. parties.Select(p => ConversationCards.RunButton(SubscriptionTexts.SubscribeAsButton(l, p), "abonner " + p.Id, inPlace: true)),
+                ConversationCards.RunButton(SubscriptionTexts.SubscribeButton(l), "abonner", inPlace: true),
             ],
             FallbackText = text,
         };

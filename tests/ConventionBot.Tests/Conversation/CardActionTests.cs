@@ -86,6 +86,48 @@ public sealed class CardActionTests : IAsyncLifetime
         Assert.Equal("application/vnd.microsoft.card.adaptive", call.Activity.Attachments![0].ContentType);
     }
 
+    [Fact]
+    public async Task Invoke_ButtonOpeningAnotherCard_SendsItAsNewMessageAndLeavesTheClickedCard()
+    {
+        // The help card's buttons open the command's card: the help card must stay where the user needs it.
+        var response = await Client.PostAsync(Invoke("""{"action":{"type":"Action.Execute","verb":"command.run","data":{"command":"chantiers","newCard":true}},"trigger":"manual"}"""));
+
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
+        Assert.Equal("Réponse envoyée dans un nouveau message, ci-dessous.", body.GetProperty("value").GetString());
+        var call = Assert.Single(await Connector.WaitForCallsAsync(1));
+        Assert.Equal("reply", call.Kind);
+        Assert.Contains("Les 7 chantiers", call.Activity.Attachments![0].Content!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Message_SubmitFallbackOpeningAnotherCard_SendsOnlyTheNewCard()
+    {
+        var activity = Activities.Message(Connector.ServiceUrl, "");
+        activity.Text = null;
+        activity.ReplyToId = "card-message-8";
+        activity.Value = JsonDocument.Parse("""{"verb":"command.run","command":"chantiers","newCard":true}""").RootElement.Clone();
+
+        await Client.PostAsync(activity);
+
+        var call = Assert.Single(await Connector.WaitForCallsAsync(1));
+        Assert.Equal("reply", call.Kind);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", call.Activity.Attachments![0].ContentType);
+        await Task.Delay(200);
+        Assert.Single(Connector.Calls);
+    }
+
+    [Fact]
+    public async Task HelpCard_CommandButtons_OpenNewCards()
+    {
+        await Client.PostAsync(Activities.Message(Connector.ServiceUrl, "aide"));
+
+        var help = Assert.Single(await Connector.WaitForCallsAsync(1)).Activity.Attachments![0].Content!.ToString()!;
+        var buttons = JsonDocument.Parse(help).RootElement.GetProperty("actions").EnumerateArray().ToList();
+        Assert.NotEmpty(buttons);
+        Assert.All(buttons, b => Assert.True(b.GetProperty("data").GetProperty("newCard").GetBoolean()));
+    }
+
     private Activity Invoke(string valueJson)
     {
         var activity = Activities.Message(Connector.ServiceUrl, "");

@@ -103,7 +103,7 @@ public sealed class NotUnderstoodTests : IAsyncLifetime
         // Assert
         var card = Assert.Single(await _connector.WaitForCallsAsync(1)).Activity.Attachments![0].Content!.ToString()!;
         Assert.Contains("Je n’ai pas compris «\u00A0chantiez 5\u00A0»", CardJson.Texts(card), StringComparison.Ordinal);
-        Assert.Contains("\"verb\":\"command.run\",\"data\":{\"command\":\"chantier 5\"},\"title\":\"chantier 5\"", card, StringComparison.Ordinal);
+        Assert.Contains("\"verb\":\"command.run\",\"data\":{\"command\":\"chantier 5\",\"newCard\":true},\"title\":\"chantier 5\"", card, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class NotUnderstoodTests : IAsyncLifetime
         var card = Assert.Single(await _connector.WaitForCallsAsync(1)).Activity.Attachments![0].Content!.ToString()!;
         Assert.Contains("Je n’ai pas compris «\u00A0chantiez logement logement", CardJson.Texts(card), StringComparison.Ordinal);
         Assert.Contains("logement…\u00A0»", CardJson.Texts(card), StringComparison.Ordinal);
-        Assert.Contains("\"data\":{\"command\":\"chantier 5\"}", card, StringComparison.Ordinal);
+        Assert.Contains("\"data\":{\"command\":\"chantier 5\",\"newCard\":true}", card, StringComparison.Ordinal);
         Assert.True(card.Length < 2_000, $"card of {card.Length} characters");
     }
 }

@@ -75,7 +75,7 @@ internal static class BilanNotificationCards
         }
         return CardParts.Card(
             body,
-            [CardParts.Navigate(l.Pick("Ouvrir le chantier", "Open the workstream"), BilanVerbs.Form, YearCardData.For(convention.Id, year, version.Chantier))],
+            [CardParts.Open(l.Pick("Ouvrir le chantier", "Open the workstream"), BilanVerbs.Form, YearCardData.For(convention.Id, year, version.Chantier))],
             title);
     }
 
@@ -87,5 +87,5 @@ internal static class BilanNotificationCards
     }
 
     private static AdaptiveExecuteAction CampaignButton(BilanCampaign campaign, Language l) =>
-        CardParts.Navigate(l.Pick("Ouvrir la campagne", "Open the campaign"), BilanVerbs.Campaign, YearCardData.For(campaign.ConventionId, campaign.Year));
+        CardParts.Open(l.Pick("Ouvrir la campagne", "Open the campaign"), BilanVerbs.Campaign, YearCardData.For(campaign.ConventionId, campaign.Year));
 }

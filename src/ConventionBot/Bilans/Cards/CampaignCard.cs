@@ -40,7 +40,7 @@ internal static class CampaignCard
         }
         return CardParts.Card(
             body,
-            [CardParts.Navigate(BilanTexts.Consolidated(l), BilanVerbs.Export, yearData), CardParts.Navigate(CardTexts.Refresh(l), BilanVerbs.Campaign, yearData)],
+            [CardParts.Open(BilanTexts.Consolidated(l), BilanVerbs.Export, yearData), CardParts.Navigate(CardTexts.Refresh(l), BilanVerbs.Campaign, yearData)],
             BilanTexts.CampaignTitle(l, year));
     }
 
@@ -70,7 +70,7 @@ internal static class CampaignCard
                 new AdaptiveColumn
                 {
                     Width = AdaptiveColumnWidth.Auto,
-                    Items = [new AdaptiveActionSet { Actions = [CardParts.Navigate(BilanTexts.OpenChantier(l, chantier.Number), BilanVerbs.Form, YearCardData.For(view.Convention.Id, view.Year.Year, chantier.Number))] }],
+                    Items = [new AdaptiveActionSet { Actions = [CardParts.Open(BilanTexts.OpenChantier(l, chantier.Number), BilanVerbs.Form, YearCardData.For(view.Convention.Id, view.Year.Year, chantier.Number))] }],
                 },
             ],
         };

@@ -42,7 +42,7 @@ internal static class ChantierFormCard
         };
         return CardParts.Card(
             body,
-            [.. edit, CardParts.Navigate(BilanLabels.BackToCampaign(l), BilanVerbs.Campaign, YearCardData.For(view.Convention.Id, view.Year))],
+            [.. edit, CardParts.Open(BilanLabels.BackToCampaign(l), BilanVerbs.Campaign, YearCardData.For(view.Convention.Id, view.Year))],
             BilanTexts.ChantierTitle(l, view.Year, view.Chantier));
     }
 

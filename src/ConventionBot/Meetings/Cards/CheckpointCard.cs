@@ -28,7 +28,7 @@ internal static class CheckpointCard
             Actions =
             [
                 ConversationCards.RunButton(ListTexts.ScheduleButton(language), ConfirmationCard.ScheduleCommand),
-                Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List),
+                Open(MeetingTexts.ListButton(language), MeetingVerbs.List),
             ],
             FallbackText = title,
         };

@@ -33,7 +33,7 @@ internal static class ConfirmationCard
             Body = body,
             Actions =
             [
-                Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List),
+                Open(MeetingTexts.ListButton(language), MeetingVerbs.List),
                 ConversationCards.RunButton(MeetingTexts.ScheduleAnotherButton(language), ScheduleCommand),
             ],
             FallbackText = message,

@@ -41,7 +41,7 @@ internal static class FollowUpCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [Button(NoticeTexts.SaveFollowUp(language), MeetingVerbs.SaveFollowUp, data, AdaptiveActionStyle.Positive), Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List)],
+            Actions = [Button(NoticeTexts.SaveFollowUp(language), MeetingVerbs.SaveFollowUp, data, AdaptiveActionStyle.Positive), Open(MeetingTexts.ListButton(language), MeetingVerbs.List)],
             FallbackText = TitleOf(meeting, language),
         };
     }
@@ -68,7 +68,7 @@ internal static class FollowUpCard
         {
             actions.Add(Navigate(ListTexts.FollowUp(language), MeetingVerbs.FollowUp, MeetingCardData.ForMeeting(meeting)));
         }
-        actions.Add(Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List));
+        actions.Add(Open(MeetingTexts.ListButton(language), MeetingVerbs.List));
         return new AdaptiveCard { Body = body, Actions = actions, FallbackText = TitleOf(meeting, language) };
     }
 

@@ -43,7 +43,7 @@ internal static class MeetingCard
         {
             actions.Add(join);
         }
-        actions.Add(Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List));
+        actions.Add(Open(MeetingTexts.ListButton(language), MeetingVerbs.List));
         return new AdaptiveCard { Body = body, Actions = actions, FallbackText = NoticeTexts.Headline(language, headline, name, DateText.Moment(meeting.Start, language)) };
     }
 }

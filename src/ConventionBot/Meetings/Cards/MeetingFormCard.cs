@@ -44,7 +44,7 @@ internal static class MeetingFormCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [submit, Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List)],
+            Actions = [submit, Open(MeetingTexts.ListButton(language), MeetingVerbs.List)],
             FallbackText = MeetingTexts.ScheduleTitle(language),
         };
     }

@@ -88,16 +88,16 @@ internal static class MeetingListCard
         }
         else
         {
-            buttons.Add(Navigate(ListTexts.FollowUp(language), MeetingVerbs.FollowUp, MeetingCardData.ForMeeting(meeting)));
+            buttons.Add(Open(ListTexts.FollowUp(language), MeetingVerbs.FollowUp, MeetingCardData.ForMeeting(meeting)));
         }
         if (upcoming && viewer.IsAdmin)
         {
-            buttons.Add(Navigate(ListTexts.Edit(language), MeetingVerbs.Edit, MeetingCardData.ForMeeting(meeting)));
-            buttons.Add(Navigate(ListTexts.Cancel(language), MeetingVerbs.Cancel, MeetingCardData.ForMeeting(meeting)));
+            buttons.Add(Open(ListTexts.Edit(language), MeetingVerbs.Edit, MeetingCardData.ForMeeting(meeting)));
+            buttons.Add(Open(ListTexts.Cancel(language), MeetingVerbs.Cancel, MeetingCardData.ForMeeting(meeting)));
         }
         if (viewer.Manages(meeting))
         {
-            buttons.Add(Navigate(ListTexts.Participants(language), MeetingVerbs.Participants, MeetingCardData.ForMeeting(meeting)));
+            buttons.Add(Open(ListTexts.Participants(language), MeetingVerbs.Participants, MeetingCardData.ForMeeting(meeting)));
         }
         return buttons;
     }

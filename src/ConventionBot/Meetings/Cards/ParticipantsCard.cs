@@ -29,7 +29,7 @@ internal static class ParticipantsCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [Navigate(MeetingTexts.ListButton(language), MeetingVerbs.List)],
+            Actions = [Open(MeetingTexts.ListButton(language), MeetingVerbs.List)],
             FallbackText = title,
         };
     }

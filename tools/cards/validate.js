@@ -13,6 +13,7 @@
 // - empty Input.ChoiceSet, duplicate ids, required inputs without label or errorMessage,
 //   version above the parser's latest (1.6)           card.validateProperties()
 // - missing root "type" or "version", version above 1.5 ("1.6" passes the parser): this script
+// - an input without a label (a toggle's title counts as its label): RGAA 11.1, this script
 // - unknown property names ("wrapp": true)            this script: the parser ignores them silently, so
 //   every parsed object's JSON keys are compared with the properties its parser schema declares.
 // It accepts Action.Execute with an Action.Submit "fallback" (our Universal Actions fallback) and a
@@ -83,6 +84,15 @@ function unknownProperties({ object, source }) {
     .map((key) => `Unknown property "${key}" on ${name}.`);
 }
 
+// RGAA 11.1: every input is labelled, not only the required ones the parser checks.
+function unlabelledInputs({ object, source }) {
+  if (!(object instanceof AC.Input)) {
+    return [];
+  }
+  const label = source.label || (object instanceof AC.ToggleInput ? source.title : undefined);
+  return typeof label === "string" && label.trim() !== "" ? [] : [`Input "${source.id}" has no label.`];
+}
+
 function validateCard(json) {
   parsedObjects.length = 0;
   const context = new AC.SerializationContext(TEAMS_VERSION);
@@ -105,7 +115,7 @@ function validateCard(json) {
     messages.push(`Card version ${card.version} is above ${TEAMS_VERSION}, the highest Teams renders.`);
   }
   for (const parsed of parsedObjects) {
-    messages.push(...unknownProperties(parsed));
+    messages.push(...unknownProperties(parsed), ...unlabelledInputs(parsed));
   }
   return messages;
 }

@@ -42,6 +42,8 @@ public sealed class OfficialParserTests
     [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Input.ChoiceSet","id":"c"}]}""", "must have at least one choice")]
     [InlineData("""{"type":"AdaptiveCard","version":"1.5","lang":"fr-FR"}""", "Invalid value \"fr-FR\" for property \"lang\"")]
     [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Input.Text","id":"a","label":"A","labelPosition":"inline"}]}""", "\"labelPosition\" is supported in version 1.6")]
+    [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Input.Text","id":"note"}]}""", "Input \"note\" has no label")]
+    [InlineData("""{"type":"AdaptiveCard","version":"1.5","body":[{"type":"Input.Toggle","id":"t","title":" "}]}""", "Input \"t\" has no label")]
     public async Task Validate_BrokenCard_FailsWithParserMessage(string json, string expectedMessage)
     {
         var result = await _validator.ValidateAsync(new Dictionary<string, string> { ["broken"] = json });

@@ -5,6 +5,7 @@ using ConventionBot.Conversation;
 using ConventionBot.Diagnostics;
 using ConventionBot.Exports;
 using ConventionBot.Funding;
+using ConventionBot.Journal;
 using ConventionBot.Meetings;
 using ConventionBot.Scheduling;
 using ConventionBot.Storage;
@@ -26,6 +27,9 @@ builder.Services.AddConventions();
 
 // Teams: the Bot Framework protocol and the bot's turns.
 builder.Services.AddConversation();
+
+// Who changed what and when: the append-only audit journal, and the admins' journal command.
+builder.Services.AddJournal();
 
 // Talking about the convention: summary, chantiers and deadlines cards.
 builder.Services.AddConventionInfo();

@@ -38,7 +38,7 @@ internal sealed class FundingActions(ConventionCatalog catalog, FundingService f
         {
             return BotReply.WithCard(FundingCard.Build(view with { Values = typed, Errors = errors }));
         }
-        var saved = await funding.SaveAsync(record, YearCardData.ETagOf(request.Data), caller, cancellationToken).ConfigureAwait(false);
+        var saved = await funding.SaveAsync(convention, view.Year.Record, record, YearCardData.ETagOf(request.Data), caller, cancellationToken).ConfigureAwait(false);
         return saved is null
             ? await screens.ShowAsync(convention, year, caller, v => v with { Values = typed, Conflict = true }, cancellationToken).ConfigureAwait(false)
             : await screens.ShowAsync(convention, year, caller, v => v with { Notice = FundingTexts.Saved(caller.Language) }, cancellationToken).ConfigureAwait(false);

@@ -1,10 +1,12 @@
 using ConventionBot.Calendar;
 using ConventionBot.Conversation;
+using ConventionBot.Journal;
 
 namespace ConventionBot.Subscriptions;
 
 /// <summary><c>abonner [partie]</c>: this conversation receives reminders and alerts from now on.</summary>
-internal sealed class SubscribeCommand(ISubscriptionStore store, PartyResolver parties, TimeProvider timeProvider, ILogger<SubscribeCommand> logger)
+internal sealed class SubscribeCommand(
+    ISubscriptionStore store, PartyResolver parties, AuditJournal journal, TimeProvider timeProvider, ILogger<SubscribeCommand> logger)
     : IBotCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["abonner", "abonnement", "s'abonner", "s’abonner", "subscribe"];
@@ -33,6 +35,8 @@ internal sealed class SubscribeCommand(ISubscriptionStore store, PartyResolver p
             caller.Language);
         await store.SubscribeAsync(subscription, cancellationToken).ConfigureAwait(false);
         SubscriptionsLog.Subscribed(logger, caller.ConversationType, party?.Id ?? "unknown", existing is not null);
+        await journal.RecordAsync(caller, SubscriptionTexts.Journal(
+            party is null ? "conversation abonnée aux rappels" : $"conversation abonnée aux rappels pour {party.ShortName}"), cancellationToken).ConfigureAwait(false);
         return BotReply.WithCard(SubscriptionCards.Subscribed(caller.Language, existing is not null, party, caller.IsAdmin));
     }
 }

@@ -1,6 +1,7 @@
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using ConventionBot.Journal;
 
 namespace ConventionBot.Subscriptions;
 
@@ -57,4 +58,7 @@ internal static class SubscriptionTexts
     public static string SubscribeButton(Language l) => l.Pick("S’abonner", "Subscribe");
 
     public static string SubscribeAsButton(Language l, ConventionParty party) => l.Pick($"S’abonner : {party.ShortName}", $"Subscribe: {party.ShortName}");
+
+    /// <summary>A subscription change for the audit journal (in French: the journal is the record's). Subscriptions belong to no convention.</summary>
+    public static JournalChange Journal(string summary) => new("", "Abonnements", summary);
 }

@@ -1,5 +1,6 @@
 using ConventionBot.Calendar;
 using ConventionBot.Conversation;
+using ConventionBot.Journal;
 
 namespace ConventionBot.Subscriptions;
 
@@ -7,7 +8,7 @@ namespace ConventionBot.Subscriptions;
 /// <c>désabonner</c>: this conversation receives nothing more. "se désabonner" is not a keyword: the router reads the
 /// first word only, and "se" would claim every reflexive verb.
 /// </summary>
-internal sealed class UnsubscribeCommand(ISubscriptionStore store, ILogger<UnsubscribeCommand> logger) : IBotCommand
+internal sealed class UnsubscribeCommand(ISubscriptionStore store, AuditJournal journal, ILogger<UnsubscribeCommand> logger) : IBotCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["desabonner", "desabonnement", "unsubscribe"];
 
@@ -23,6 +24,7 @@ internal sealed class UnsubscribeCommand(ISubscriptionStore store, ILogger<Unsub
         {
             await store.UnsubscribeAsync(caller.ConversationId, cancellationToken).ConfigureAwait(false);
             SubscriptionsLog.Unsubscribed(logger, caller.ConversationType);
+            await journal.RecordAsync(caller, SubscriptionTexts.Journal("conversation désabonnée des rappels"), cancellationToken).ConfigureAwait(false);
         }
         return BotReply.WithCard(SubscriptionCards.Unsubscribed(caller.Language, existing is not null));
     }

@@ -120,7 +120,7 @@ internal static partial class ImportRules
 
     public static readonly HashSet<string> Shared = new(StringComparer.Ordinal)
     {
-        "Access", "Calendar", "Cards", "Conventions", "Conversation", "Diagnostics", "Scheduling", "Storage",
+        "Access", "Calendar", "Cards", "Conventions", "Conversation", "Diagnostics", "Journal", "Scheduling", "Storage",
     };
 
     private const string Root = "ConventionBot";

@@ -1,0 +1,31 @@
+using System.Text.Json.Nodes;
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
+using ConventionBot.Cards;
+
+namespace ConventionBot.Journal;
+
+/// <summary>A page of the journal: one block per change (when, who, on what, what changed), then the next page's button.</summary>
+internal static class JournalCard
+{
+    public const string PageVerb = "journal.page";
+    public const string QueryKey = "query";
+    public const string AfterKey = "after";
+
+    public static AdaptiveCard Build(JournalQuery query, JournalPage page, Language l)
+    {
+        var body = new List<AdaptiveElement> { CardParts.Title(JournalTexts.Title(l)), CardParts.Subtle(JournalTexts.Scope(l, query)) };
+        body.AddRange(page.Entries.Count == 0
+            ? [CardParts.Text(JournalTexts.Empty(l))]
+            : page.Entries.Select(entry => new AdaptiveContainer
+            {
+                Separator = true,
+                Items = [CardParts.Subtle(JournalTexts.Line(l, entry)), CardParts.Text(JournalTexts.Change(l, entry))],
+            }));
+        body.Add(CardParts.Subtle(JournalTexts.Filters(l)));
+        var actions = page.NextAfter is { } after
+            ? new List<AdaptiveAction> { CardParts.Navigate(JournalTexts.Older(l), PageVerb, new JsonObject { [QueryKey] = query.Text, [AfterKey] = after }) }
+            : [];
+        return CardParts.Card(body, actions, JournalTexts.Title(l));
+    }
+}

@@ -1,11 +1,16 @@
 using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 using ConventionBot.Meetings.Contract;
+using ConventionBot.Journal;
 
 namespace ConventionBot.Exports;
 
-/// <summary>A year's bilan as the COPIL reads it: every chantier's contribution, the totals, and the year's governance meetings.</summary>
-public sealed record ConsolidatedBilan(ConventionDefinition Convention, BilanYear Year, IReadOnlyList<YearMeeting> Meetings, DateTimeOffset GeneratedAt)
+/// <summary>
+/// A year's bilan as the COPIL reads it: every chantier's contribution, the totals, the year's governance meetings,
+/// and the year's changes from the audit journal (its annex).
+/// </summary>
+public sealed record ConsolidatedBilan(
+    ConventionDefinition Convention, BilanYear Year, IReadOnlyList<YearMeeting> Meetings, IReadOnlyList<JournalEntry> Journal, DateTimeOffset GeneratedAt)
 {
     /// <summary>The sum of a figure over the chantiers that reported it; null when none did.</summary>
     public int? Total(BilanFigure figure)

@@ -1,15 +1,17 @@
 using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 using ConventionBot.Meetings.Contract;
+using ConventionBot.Journal;
 
 namespace ConventionBot.Exports;
 
 /// <summary>Gathers a year's consolidated bilan: the chantiers' current bilans and the meetings the meetings feature knows.</summary>
-public sealed class ConsolidatedBilanBuilder(IBilanYears bilans, IYearMeetingsSource meetings, TimeProvider time)
+public sealed class ConsolidatedBilanBuilder(IBilanYears bilans, IYearMeetingsSource meetings, AuditJournal journal, TimeProvider time)
 {
     public async Task<ConsolidatedBilan> BuildAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken) => new(
         convention,
         await bilans.LoadYearAsync(convention, year, cancellationToken).ConfigureAwait(false),
         await meetings.ListAsync(convention, year, cancellationToken).ConfigureAwait(false),
+        await journal.ListAsync(convention.Id, year, cancellationToken).ConfigureAwait(false),
         time.GetUtcNow());
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using ConventionBot.Conventions;
+using ConventionBot.Journal;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ConventionBot.Exports;
@@ -11,6 +12,9 @@ namespace ConventionBot.Exports;
 internal static class ExportEndpoint
 {
     public const string Route = "/exports/{conventionId}/bilan-{year:int}.{format}";
+
+    /// <summary>The whole audit journal, as CSV.</summary>
+    public const string JournalPath = "/exports/journal.csv";
 
     public static string BilanPath(string conventionId, int year, string format) =>
         $"/exports/{Uri.EscapeDataString(conventionId)}/bilan-{year}.{format}";
@@ -30,11 +34,7 @@ internal static class ExportEndpoint
             return Results.NotFound();
         }
         var bilan = await builder.BuildAsync(convention, year, context.RequestAborted).ConfigureAwait(false);
-        var headers = context.Response.Headers;
-        headers.CacheControl = "no-store";
-        headers["Referrer-Policy"] = "no-referrer";
-        headers["X-Content-Type-Options"] = "nosniff";
-        headers["X-Robots-Tag"] = "noindex, nofollow";
+        var headers = Private(context);
         ExportsLog.DocumentServed(logger, convention.Id, year, format);
         if (format == "csv")
         {
@@ -43,5 +43,30 @@ internal static class ExportEndpoint
         // The page holds user text: no script, no outside resource, whatever that text contains.
         headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
         return Results.Text(BilanHtmlDocument.Write(bilan), "text/html", Encoding.UTF8);
+    }
+
+    public static async Task<IResult> JournalAsync(
+        [FromQuery(Name = ExportLinks.TokenParameter)] string? token, HttpContext context, ExportLinks links, AuditJournal journal, ILogger<ExportLinks> logger)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!links.Allows(JournalPath, token))
+        {
+            ExportsLog.LinkRefused(logger);
+            return Results.NotFound();
+        }
+        var entries = await journal.ListAsync(null, null, context.RequestAborted).ConfigureAwait(false);
+        Private(context);
+        return Results.File(JournalCsvDocument.Write(entries), "text/csv; charset=utf-8", "journal.csv");
+    }
+
+    // What these documents hold is for the link's holder only: never cached, indexed, sniffed or referred.
+    private static IHeaderDictionary Private(HttpContext context)
+    {
+        var headers = context.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers["X-Content-Type-Options"] = "nosniff";
+        headers["X-Robots-Tag"] = "noindex, nofollow";
+        return headers;
     }
 }

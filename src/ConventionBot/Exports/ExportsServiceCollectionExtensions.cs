@@ -32,10 +32,15 @@ public static class ExportsServiceCollectionExtensions
         services.AddSingleton<BilanExportCard>();
         services.AddSingleton<IBotCommand, ExportCommand>();
         services.AddSingleton<ICardAction, BilanExportAction>();
+        services.AddSingleton<ICardAction, JournalExportAction>();
         return services;
     }
 
-    /// <summary>The documents behind signed links: <c>GET /exports/{conventionId}/bilan-{year}.html|csv?t=…</c>.</summary>
-    public static IEndpointConventionBuilder MapExports(this IEndpointRouteBuilder endpoints) =>
+    /// <summary>The documents behind signed links: <c>GET /exports/{conventionId}/bilan-{year}.html|csv?t=…</c> and <c>/exports/journal.csv?t=…</c>.</summary>
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(ExportEndpoint.JournalPath, ExportEndpoint.JournalAsync);
         endpoints.MapGet(ExportEndpoint.Route, ExportEndpoint.BilanAsync);
+        return endpoints;
+    }
 }

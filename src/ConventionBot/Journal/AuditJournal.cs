@@ -60,13 +60,13 @@ public sealed class AuditJournal(TableProvider tables, TimeProvider time)
         return new JournalPage([.. entries.Select(e => e.Entry)], null);
     }
 
-    /// <summary>Every entry of a convention's year (or of every year), oldest first: for the CSV and the document's annex.</summary>
-    public async Task<IReadOnlyList<JournalEntry>> ListAsync(string conventionId, int? year, CancellationToken cancellationToken)
+    /// <summary>Every entry of a convention's year (null: of every convention, every year), oldest first: for the CSV and the document's annex.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> ListAsync(string? conventionId, int? year, CancellationToken cancellationToken)
     {
         var entries = new List<JournalEntry>();
         await foreach (var row in QueryAsync(new JournalQuery(Year: year), null, cancellationToken).ConfigureAwait(false))
         {
-            if (row.ConventionId == conventionId)
+            if (conventionId is null || row.ConventionId == conventionId)
             {
                 entries.Add(ToEntry(row));
             }

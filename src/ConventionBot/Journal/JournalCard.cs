@@ -9,6 +9,9 @@ namespace ConventionBot.Journal;
 internal static class JournalCard
 {
     public const string PageVerb = "journal.page";
+
+    /// <summary>The CSV export's button, answered by the Exports feature (signed links live there).</summary>
+    public const string ExportVerb = "journal.export";
     public const string QueryKey = "query";
     public const string AfterKey = "after";
 
@@ -23,9 +26,11 @@ internal static class JournalCard
                 Items = [CardParts.Subtle(JournalTexts.Line(l, entry)), CardParts.Text(JournalTexts.Change(l, entry))],
             }));
         body.Add(CardParts.Subtle(JournalTexts.Filters(l)));
-        var actions = page.NextAfter is { } after
-            ? new List<AdaptiveAction> { CardParts.Navigate(JournalTexts.Older(l), PageVerb, new JsonObject { [QueryKey] = query.Text, [AfterKey] = after }) }
-            : [];
+        var actions = new List<AdaptiveAction> { CardParts.Open(JournalTexts.Export(l), ExportVerb) };
+        if (page.NextAfter is { } after)
+        {
+            actions.Insert(0, CardParts.Navigate(JournalTexts.Older(l), PageVerb, new JsonObject { [QueryKey] = query.Text, [AfterKey] = after }));
+        }
         return CardParts.Card(body, actions, JournalTexts.Title(l));
     }
 }

@@ -26,5 +26,7 @@ internal static class JournalTexts
 
     public static string Change(Language l, JournalEntry entry) => l.Pick($"{entry.Subject} : {entry.Summary}", $"{entry.Subject}: {entry.Summary}");
 
+    public static string Export(Language l) => l.Pick("Exporter tout le journal (CSV)", "Export the whole log (CSV)");
+
     public static string Older(Language l) => l.Pick("Modifications plus anciennes", "Older changes");
 }

@@ -57,6 +57,19 @@ public sealed class BilanReviewTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Validate_OwnChantierInTheSameChat_SaysNobodyElseIsToBeToldAndSendsNothing()
+    {
+        await BilanSteps.SubmitAsync(_app, TestUser.Admin, 4, "Accueil des publics spécifiques");
+        var before = _app.Connector.Calls.Count;
+
+        var answer = CardJson.Texts(await _app.ClickAsync(TestUser.Admin, await _app.SayAsync(TestUser.Admin, "bilan 2023 4"), "bilan.validate", WithComment));
+
+        Assert.Contains("Ses contributeurs n’ont travaillé que dans cette conversation\u00A0: personne d’autre à prévenir.", answer, StringComparison.Ordinal);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.DoesNotContain(_app.Connector.Calls.Skip(before), c => c.Kind == "send");
+    }
+
+    [Fact]
     public async Task Validate_WithAComment_ShowsItOnTheCardInTheHistoryAndInTheDocuments()
     {
         await BilanSteps.SubmitAsync(_app, TestUser.Alice, 3, "Sensibilisation des élus");

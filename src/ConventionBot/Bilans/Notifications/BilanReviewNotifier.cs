@@ -35,7 +35,7 @@ public sealed class BilanReviewNotifier(
             var key = $"bilan-review:{conventionId}:{year}:{reviewed.Chantier}:v{reviewed.Version}";
             await scheduler.ScheduleAsync(new ScheduledNotification(Kind, key, time.GetUtcNow(), notice.ToJson()), cancellationToken).ConfigureAwait(false);
         }
-        return new ReviewReach(targets.Count, targets.Count == 0 && here is not null && known.Contains(here));
+        return new ReviewReach(targets.Count, known.Count > 0 && known.All(id => id == here));
     }
 
     private static List<string> Bounded(IEnumerable<string> ids)

@@ -2,7 +2,6 @@ using System.Diagnostics.Metrics;
 using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
-using ConventionBot.Scheduling;
 
 namespace ConventionBot.Bilans;
 
@@ -13,13 +12,11 @@ namespace ConventionBot.Bilans;
 public sealed class BilanWorkflow(
     BilanStore store,
     BilanReminderPlanner reminders,
-    INotificationScheduler scheduler,
+    BilanReviewNotifier notifier,
     TimeProvider time,
     IMeterFactory meterFactory,
     ILogger<BilanWorkflow> logger)
 {
-    public const string ReviewKind = "bilan.review";
-
     private readonly BilanMetrics _metrics = new(meterFactory);
 
     public Task<BilanYear> LoadAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken) =>
@@ -70,7 +67,10 @@ public sealed class BilanWorkflow(
         var next = Touch(current, status, caller) with
         {
             Content = content,
+            // A new submission answers the review: its comment goes with it (it stays in the history).
             ReviewComment = submit ? null : current.ReviewComment,
+            ReviewedBy = submit ? null : current.ReviewedBy,
+            ReviewedAt = submit ? null : current.ReviewedAt,
             Contributors = WithContributor(current.Contributors, caller),
         };
         return await WriteAsync(convention, loaded, next, @event, caller, cancellationToken).ConfigureAwait(false);
@@ -95,15 +95,13 @@ public sealed class BilanWorkflow(
         var next = Touch(current, validate ? BilanStatus.Validated : BilanStatus.ChangesRequested, caller) with
         {
             ReviewComment = comment.Length == 0 ? null : comment,
+            ReviewedBy = NameOf(caller),
+            ReviewedAt = time.GetUtcNow(),
         };
         var outcome = await WriteAsync(convention, loaded, next, @event, caller, cancellationToken).ConfigureAwait(false);
-        if (outcome.Kind == ChantierOutcomeKind.Saved)
-        {
-            var notice = new BilanNotice(convention.Id, year, Chantier: chantier, Version: next.Version, FromConversation: caller.ConversationId);
-            var key = $"bilan-review:{convention.Id}:{year}:{chantier}:v{next.Version}";
-            await scheduler.ScheduleAsync(new ScheduledNotification(ReviewKind, key, time.GetUtcNow(), notice.ToJson()), cancellationToken).ConfigureAwait(false);
-        }
-        return outcome;
+        return outcome.Kind == ChantierOutcomeKind.Saved
+            ? outcome with { Reach = await notifier.NotifyAsync(convention.Id, year, outcome.Bilan, caller, cancellationToken).ConfigureAwait(false) }
+            : outcome;
     }
 
     public Task<IReadOnlyList<BilanVersion>> HistoryAsync(ConventionDefinition convention, int year, int chantier, CancellationToken cancellationToken) =>

@@ -10,4 +10,8 @@ internal static partial class BilansLog
 
     [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "Bilan notification {Kind} for {ConventionId} {Year}: {Count} conversation(s).")]
     public static partial void NotificationRendered(ILogger logger, string kind, string conventionId, int year, int count);
+
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Information,
+        Message = "Bilan review {ConventionId} {Year} chantier {Chantier}: {Known} contributor conversation(s) known, {Told} to tell.")]
+    public static partial void ReviewAudience(ILogger logger, string conventionId, int year, int chantier, int known, int told);
 }

@@ -23,6 +23,7 @@ public static class BilansServiceCollectionExtensions
         // The contract through which the other features read the years' bilans: the same store.
         services.AddSingleton<IBilanYears>(sp => sp.GetRequiredService<BilanStore>());
         services.AddSingleton<BilanReminderPlanner>();
+        services.AddSingleton<BilanReviewNotifier>();
         services.AddSingleton<BilanWorkflow>();
         services.AddSingleton<BilanScreens>();
         services.AddSingleton<IBotCommand, BilanCommand>();

@@ -9,6 +9,9 @@ namespace ConventionBot.Bilans;
 public sealed record ChantierOutcome(ChantierOutcomeKind Kind, BilanYear Year, int Chantier)
 {
     public ChantierBilan Bilan => Year.Chantier(Chantier);
+
+    /// <summary>A saved review: the contributor conversations told of it.</summary>
+    public ReviewReach? Reach { get; init; }
 }
 
 public enum ChantierOutcomeKind

@@ -70,9 +70,10 @@ internal static class BilanHtmlChantiers
             .Append("\">").Append(Html.Encode(BilanLabels.Status(French, contribution.Status))).Append("</span>")
             .Append(" · Avancement : ").Append(Html.Encode(content.Progress is { } p ? BilanLabels.Progress(French, p) : "non renseigné"))
             .Append(touched.Length == 0 ? "" : " · Dernière modification : " + Html.Encode(touched)).Append("</p>\n");
-        if (contribution is { Status: BilanStatus.ChangesRequested, ReviewComment: { } comment })
+        if (BilanLabels.Review(French, contribution) is { } review)
         {
-            html.Append("<p class=\"review\">Modifications demandées par la Métropole : « ").Append(Html.Encode(comment)).Append(" »</p>\n");
+            html.Append("<p class=\"review\"><strong>").Append(Html.Encode(French.Pick("Relecture de la Métropole :", "Métropole’s review:")))
+                .Append("</strong> ").Append(Html.Encode(review)).Append("</p>\n");
         }
         html.Append("<h4>Modalités d’intervention mobilisées</h4>\n");
         var used = bilan.Convention.Modalities.Where(m => content.Modalities.Contains(m.Number)).ToList();

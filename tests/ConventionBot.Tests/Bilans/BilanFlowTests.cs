@@ -140,11 +140,11 @@ public sealed class BilanFlowTests : IAsyncLifetime
         var validated = await _app.ClickAsync(TestUser.Admin, await _app.SayAsync(TestUser.Admin, "bilan 2023 5"), "bilan.validate");
 
         Assert.Contains("Bilan soumis à la Métropole.", CardJson.Texts(submitted), StringComparison.Ordinal);
-        Assert.Contains("Modifications demandées\u202F; les contributeurs sont prévenus.", CardJson.Texts(changes), StringComparison.Ordinal);
-        Assert.Contains("Modifications demandées par Claire Métropole\u00A0: «\u00A0Ajoutez les chiffres du relogement.\u00A0»", CardJson.Texts(reopened), StringComparison.Ordinal);
+        Assert.Contains("Modifications demandées. Ses contributeurs en sont avertis\u00A0: message envoyé dans 1 conversation.", CardJson.Texts(changes), StringComparison.Ordinal);
+        Assert.Matches("Modifications demandées par Claire Métropole, le [^\\n]+\u00A0: «\u00A0Ajoutez les chiffres du relogement.\u00A0»", CardJson.Texts(reopened));
         Assert.Contains("**Soumis**", CardJson.Texts(resubmitted), StringComparison.Ordinal);
         var texts = CardJson.Texts(validated);
-        Assert.Contains("Chantier validé\u202F; ses contributeurs sont prévenus.", texts, StringComparison.Ordinal);
+        Assert.Contains("Chantier validé. Ses contributeurs en sont avertis\u00A0: message envoyé dans 1 conversation.", texts, StringComparison.Ordinal);
         Assert.Contains("v4 — validé — Claire Métropole, le", texts, StringComparison.Ordinal);
         Assert.Contains("v3 — soumis — Alice Hlm, le", texts, StringComparison.Ordinal);
         Assert.Contains("v2 — modifications demandées — Claire Métropole, le", texts, StringComparison.Ordinal);

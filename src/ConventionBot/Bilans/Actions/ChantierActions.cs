@@ -41,7 +41,7 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
         Func<ChantierFormView, ChantierFormView> adjust = view => outcome switch
         {
             null => view with { Values = typed, Errors = errors },
-            { Kind: ChantierOutcomeKind.Saved } => view with { Notice = Notice(request.Verb, caller.Language) },
+            { Kind: ChantierOutcomeKind.Saved } => view with { Notice = Notice(request.Verb, outcome.Reach, caller.Language) },
             { Kind: ChantierOutcomeKind.Conflict } => view with { Values = typed, Conflict = true },
             _ => view with { Values = typed, Errors = [review ? BilanFormTexts.CannotReview(caller.Language) : BilanFormTexts.ValidatedLocked(caller.Language)] },
         };
@@ -83,11 +83,11 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
                 .ConfigureAwait(false);
     }
 
-    private static string Notice(string verb, Language l) => verb switch
+    private static string Notice(string verb, ReviewReach? reach, Language l) => verb switch
     {
         BilanVerbs.Save => BilanFormTexts.Saved(l),
         BilanVerbs.Submit => BilanFormTexts.Submitted(l),
-        BilanVerbs.Validate => BilanFormTexts.ValidatedNotice(l),
-        _ => BilanFormTexts.ChangesRequestedNotice(l),
+        BilanVerbs.Validate => BilanFormTexts.ValidatedNotice(l, reach),
+        _ => BilanFormTexts.ChangesRequestedNotice(l, reach),
     };
 }

@@ -64,14 +64,17 @@ internal static class BilanNotificationCards
         var title = version.Event == BilanEvent.Validated
             ? l.Pick($"Bilan {year} : chantier {name} validé", $"{year} bilan: workstream {name} validated")
             : l.Pick($"Bilan {year} : modifications demandées sur le chantier {name}", $"{year} bilan: changes requested on workstream {name}");
+        var at = DateText.Moment(version.At, l);
         var body = new List<AdaptiveElement>
         {
             CardParts.Title(title),
-            CardParts.Subtle(CardTexts.Touched(l, version.By, version.At)),
+            CardParts.Text(version.Event == BilanEvent.Validated
+                ? l.Pick($"Validé par {version.By}, le {at}.", $"Validated by {version.By}, {at}.")
+                : l.Pick($"Modifications demandées par {version.By}, le {at}.", $"Changes requested by {version.By}, {at}.")),
         };
         if (version.Comment is { } comment)
         {
-            body.Add(CardParts.Text($"« {comment} »"));
+            body.Add(CardParts.Text(l.Pick($"Commentaire de la Métropole : « {comment} »", $"Métropole’s comment: “{comment}”")));
         }
         return CardParts.Card(
             body,

@@ -10,8 +10,6 @@ namespace ConventionBot.Bilans;
 /// <summary>One chantier's bilan card: the form while it can be edited, the text once validated, and the Métropole's review.</summary>
 internal static class ChantierFormCard
 {
-    private const int HistoryShown = 5;
-
     public static AdaptiveCard Build(ChantierFormView view)
     {
         var (l, bilan) = (view.Language, view.Bilan);
@@ -31,7 +29,7 @@ internal static class ChantierFormCard
         {
             body.AddRange(Review(view, data));
         }
-        body.AddRange(view.Conflict ? [] : History(view.History, l));
+        body.AddRange(view.Conflict ? [] : ChantierReviewParts.History(view.History, l));
         // Buttons follow the state: a draft is saved or submitted; a submitted chantier can only be corrected as
         // submitted (saving it as a draft would silently withdraw it) while the Métropole reviews it; a validated one is locked.
         AdaptiveAction[] edit = bilan.Status switch
@@ -70,9 +68,9 @@ internal static class ChantierFormCard
         {
             yield return CardParts.Text(BilanFormTexts.AwaitingReview(l));
         }
-        if (bilan is { Status: BilanStatus.ChangesRequested, ReviewComment: { } comment })
+        if (ChantierReviewParts.Comment(bilan, l) is { } review)
         {
-            yield return CardParts.Warning(CardParts.Text(BilanFormTexts.ReviewRequested(l, bilan.LastBy ?? "", comment)));
+            yield return review;
         }
     }
 
@@ -116,18 +114,5 @@ internal static class ChantierFormCard
         }
         buttons.Add(CardParts.Button(BilanFormTexts.RequestChanges(l), BilanVerbs.RequestChanges, data, AdaptiveActionStyle.Destructive));
         yield return new AdaptiveActionSet { Actions = buttons };
-    }
-
-    private static IEnumerable<AdaptiveElement> History(IReadOnlyList<BilanVersion> history, Language l)
-    {
-        if (history.Count == 0)
-        {
-            yield break;
-        }
-        yield return CardParts.Heading(BilanFormTexts.History(l));
-        foreach (var version in history.TakeLast(HistoryShown).Reverse())
-        {
-            yield return CardParts.Subtle($"v{version.Version} — {BilanTexts.Event(l, version.Event)} — {CardTexts.Touched(l, version.By, version.At)}");
-        }
     }
 }

@@ -26,6 +26,28 @@ public static class BilanLabels
         $"{NumberText.Count(year.Count(BilanStatus.Validated), Language.French, "validé", "validés")}, {year.Count(BilanStatus.Submitted)} soumis, {year.Chantiers.Count(c => !c.IsHandedIn)} à rendre sur {year.Chantiers.Count}",
         $"{year.Count(BilanStatus.Validated)} validated, {year.Count(BilanStatus.Submitted)} submitted, {year.Chantiers.Count(c => !c.IsHandedIn)} to hand in out of {year.Chantiers.Count}");
 
+    /// <summary>
+    /// The Métropole's review comment, with its outcome, who and when, in words: "Validé par …, le … : « … »".
+    /// Null when the chantier has no review comment.
+    /// </summary>
+    public static string? Review(Language l, ChantierBilan bilan)
+    {
+        ArgumentNullException.ThrowIfNull(bilan);
+        if (bilan.ReviewComment is not { } comment)
+        {
+            return null;
+        }
+        var who = (bilan.ReviewedBy, bilan.ReviewedAt) switch
+        {
+            ({ } by, { } at) => l.Pick($" par {by}, le {DateText.Moment(at, l)}", $" by {by}, {DateText.Moment(at, l)}"),
+            ({ } by, null) => l.Pick($" par {by}", $" by {by}"),
+            _ => "",
+        };
+        return bilan.Status == BilanStatus.Validated
+            ? l.Pick($"Validé{who}, avec ce commentaire : « {comment} »", $"Validated{who}, with this comment: “{comment}”")
+            : l.Pick($"Modifications demandées{who} : « {comment} »", $"Changes requested{who}: “{comment}”");
+    }
+
     /// <summary>The button that leads back to the year's campaign card (<see cref="BilanVerbs.Campaign"/>).</summary>
     public static string BackToCampaign(Language l) => l.Pick("Retour à la campagne", "Back to the campaign");
 }

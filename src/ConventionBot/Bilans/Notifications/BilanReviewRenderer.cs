@@ -5,11 +5,14 @@ using ConventionBot.Subscriptions.Contract;
 
 namespace ConventionBot.Bilans;
 
-/// <summary>Tells a chantier's contributors, where they worked on it, that the Métropole validated it or asked for changes.</summary>
+/// <summary>
+/// Tells a chantier's contributors, in the conversations chosen when the review was made (<see cref="BilanReviewNotifier"/>),
+/// that the Métropole validated it or asked for changes, with its comment.
+/// </summary>
 internal sealed class BilanReviewRenderer(
     ConventionCatalog catalog, BilanStore store, IReminderAudience audience, ILogger<BilanReviewRenderer> logger) : INotificationRenderer
 {
-    public string Kind => BilanWorkflow.ReviewKind;
+    public string Kind => BilanReviewNotifier.Kind;
 
     public async Task<IReadOnlyList<NotificationDelivery>> RenderAsync(ScheduledNotification notification, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -20,8 +23,7 @@ internal sealed class BilanReviewRenderer(
         {
             return [];
         }
-        var current = (await store.LoadYearAsync(convention, notice.Year, cancellationToken).ConfigureAwait(false)).Chantier(notice.Chantier);
-        var targets = current.Contributors.Select(c => c.ConversationId).Where(id => id != notice.FromConversation);
+        var targets = notice.Conversations ?? await FormerTargetsAsync(convention, notice, cancellationToken).ConfigureAwait(false);
         var deliveries = (await audience.ReachableAsync(targets, cancellationToken).ConfigureAwait(false))
             // One card per language, serialized once for all its conversations.
             .GroupBy(r => r.Language)
@@ -33,5 +35,12 @@ internal sealed class BilanReviewRenderer(
             .ToList();
         BilansLog.NotificationRendered(logger, Kind, convention.Id, notice.Year, deliveries.Count);
         return deliveries;
+    }
+
+    // A notice scheduled before the recipients were chosen at review time: its chantier's contributors, but the reviewer's.
+    private async Task<IReadOnlyList<string>> FormerTargetsAsync(ConventionDefinition convention, BilanNotice notice, CancellationToken cancellationToken)
+    {
+        var current = (await store.LoadYearAsync(convention, notice.Year, cancellationToken).ConfigureAwait(false)).Chantier(notice.Chantier);
+        return [.. current.Contributors.Select(c => c.ConversationId).Where(id => id != notice.FromConversation)];
     }
 }

@@ -14,7 +14,12 @@ internal static class BilanEntityMapper
 
     public static ChantierBilan ToChantier(BilanRowEntity row) => new(
         row.Chantier, row.Status, ToContent(row), row.Version, ETags.Text(row.ETag), row.By, row.At, row.Comment,
-        JsonSerializer.Deserialize<List<Contributor>>(row.Contributors) ?? []);
+        JsonSerializer.Deserialize<List<Contributor>>(row.Contributors) ?? [])
+    {
+        // Rows written before the reviewer was kept: when the row is the review itself, its author is the reviewer.
+        ReviewedBy = row.ReviewedBy ?? (IsReview(row.Event) ? row.By : null),
+        ReviewedAt = row.ReviewedAt ?? (IsReview(row.Event) ? row.At : null),
+    };
 
     public static BilanVersion ToVersion(BilanRowEntity row) =>
         new(row.Chantier, row.Version, row.Event, ToContent(row), row.By, row.At, row.Comment);
@@ -37,6 +42,8 @@ internal static class BilanEntityMapper
         ByAadObjectId = byAadObjectId,
         At = bilan.LastAt ?? default,
         Comment = bilan.ReviewComment,
+        ReviewedBy = bilan.ReviewedBy,
+        ReviewedAt = bilan.ReviewedAt,
         Contributors = ContributorsThatFit(bilan.Contributors),
     };
 
@@ -66,6 +73,8 @@ internal static class BilanEntityMapper
             }
         }
     }
+
+    private static bool IsReview(BilanEvent @event) => @event is BilanEvent.Validated or BilanEvent.ChangesRequested;
 
     private static BilanContent ToContent(BilanRowEntity row) => new(
         [.. row.Modalities.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, CultureInfo.InvariantCulture))],

@@ -36,6 +36,10 @@ public sealed class BilanRowEntity : ITableEntity
     public DateTimeOffset At { get; set; }
     public string? Comment { get; set; }
 
+    /// <summary>Who made the review <see cref="Comment"/> belongs to, and when (null on rows written before they were kept).</summary>
+    public string? ReviewedBy { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+
     /// <summary>JSON array of <see cref="Contributor"/>s (current row only).</summary>
     public string Contributors { get; set; } = "[]";
 

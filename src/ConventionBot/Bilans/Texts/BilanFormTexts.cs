@@ -71,10 +71,23 @@ internal static class BilanFormTexts
         "Bilan soumis à la Métropole. Vous pouvez encore le modifier tant qu’il n’est pas validé.",
         "Bilan submitted to the Métropole. You can still edit it until it is validated.");
 
-    public static string ValidatedNotice(Language l) => l.Pick("Chantier validé ; ses contributeurs sont prévenus.", "Workstream validated; its contributors are told.");
+    public static string ValidatedNotice(Language l, ReviewReach? reach) => l.Pick("Chantier validé.", "Workstream validated.") + " " + Reached(l, reach);
 
-    public static string ChangesRequestedNotice(Language l) => l.Pick(
-        "Modifications demandées ; les contributeurs sont prévenus.", "Changes requested; the contributors are told.");
+    public static string ChangesRequestedNotice(Language l, ReviewReach? reach) => l.Pick("Modifications demandées.", "Changes requested.") + " " + Reached(l, reach);
+
+    /// <summary>Who was told of the review, truthfully: never "told" when nobody was.</summary>
+    public static string Reached(Language l, ReviewReach? reach) => reach switch
+    {
+        { Conversations: > 0 and var n } => l.Pick(
+            $"Ses contributeurs en sont avertis : message envoyé dans {NumberText.Count(n, l, "conversation", "conversations")}.",
+            $"Its contributors are told: message sent to {NumberText.Count(n, l, "conversation", "conversations")}."),
+        { OnlyHere: true } => l.Pick(
+            "Ses contributeurs n’ont travaillé que dans cette conversation : personne d’autre à prévenir.",
+            "Its contributors worked only in this conversation: nobody else to tell."),
+        _ => l.Pick(
+            "Personne n’a pu être prévenu : le bot ne connaît aucune conversation de ses contributeurs. Prévenez-les vous-même.",
+            "Nobody could be told: the bot knows no conversation of its contributors. Please tell them yourself."),
+    };
 
     public static string AwaitingReview(Language l) => l.Pick(
         "Soumis : la Métropole le relit, puis le valide ou demande des modifications. D’ici là, ses contributeurs peuvent encore corriger la version soumise.",
@@ -88,9 +101,6 @@ internal static class BilanFormTexts
 
     public static string CannotReview(Language l) => l.Pick(
         "Ce chantier n’est pas (ou plus) soumis : il ne peut pas être relu dans cet état.", "This workstream is not (or no longer) submitted: it cannot be reviewed as it stands.");
-
-    public static string ReviewRequested(Language l, string by, string comment) => l.Pick(
-        $"Modifications demandées par {by} : « {comment} »", $"Changes requested by {by}: “{comment}”");
 
     public static string History(Language l) => l.Pick("Historique", "History");
 

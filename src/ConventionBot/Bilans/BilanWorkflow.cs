@@ -2,6 +2,7 @@ using System.Diagnostics.Metrics;
 using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using ConventionBot.Journal;
 
 namespace ConventionBot.Bilans;
 
@@ -13,6 +14,7 @@ public sealed class BilanWorkflow(
     BilanStore store,
     BilanReminderPlanner reminders,
     BilanReviewNotifier notifier,
+    AuditJournal journal,
     TimeProvider time,
     IMeterFactory meterFactory,
     ILogger<BilanWorkflow> logger)
@@ -32,6 +34,7 @@ public sealed class BilanWorkflow(
         {
             await reminders.PlanAsync(opened, cancellationToken).ConfigureAwait(false);
             BilansLog.CampaignOpened(logger, convention.Id, year);
+            await journal.RecordAsync(caller, BilanJournal.CampaignOpened(convention.Id, year, deadline), cancellationToken).ConfigureAwait(false);
         }
         return opened;
     }
@@ -43,6 +46,7 @@ public sealed class BilanWorkflow(
         if (changed is not null)
         {
             await reminders.PlanAsync(changed, cancellationToken).ConfigureAwait(false);
+            await journal.RecordAsync(caller, BilanJournal.DeadlineChanged(campaign.ConventionId, campaign.Year, deadline), cancellationToken).ConfigureAwait(false);
         }
         return changed;
     }
@@ -121,6 +125,8 @@ public sealed class BilanWorkflow(
         }
         _metrics.Record(@event, BilanMetrics.Saved);
         BilansLog.ChantierWritten(logger, convention.Id, year, next.Chantier, @event, next.Version);
+        var change = new ChantierBilanChange(next.Chantier, @event, next.Version, next.ReviewComment);
+        await journal.RecordAsync(caller, BilanJournal.Written(convention.Id, year, change), cancellationToken).ConfigureAwait(false);
         return new ChantierOutcome(ChantierOutcomeKind.Saved, loaded.With(saved), next.Chantier);
     }
 

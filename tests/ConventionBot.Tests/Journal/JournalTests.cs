@@ -54,6 +54,25 @@ public sealed class JournalTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task BilanCampaignSubmitAndReview_AreJournaledWithTheComment()
+    {
+        await BilanSteps.OpenCampaignAsync(_app);
+        await BilanSteps.SubmitAsync(_app, TestUser.Alice, 5, "Trois ateliers.");
+        var form = await _app.SayAsync(TestUser.Admin, "bilan 2023 5");
+        await _app.ClickAsync(TestUser.Admin, form, "bilan.requestChanges", new Dictionary<string, string> { ["reviewComment"] = "Précisez les bailleurs." });
+
+        var entries = (await Journal.ReadAsync(new JournalQuery(Year: 2023), null, 10, CancellationToken.None)).Entries;
+
+        Assert.Equal(
+            [
+                "Bilan 2023 · chantier 5 | modifications demandées (version 2), commentaire : « Précisez les bailleurs. » | Claire Métropole",
+                "Bilan 2023 · chantier 5 | soumis à la Métropole (version 1) | Alice Hlm",
+                "Campagne de bilan 2023 | ouverte, date limite de remise le 29/01/2027 | Claire Métropole",
+            ],
+            entries.Select(e => $"{e.Subject} | {e.Summary} | {e.ActorName}"));
+    }
+
+    [Fact]
     public async Task Journal_NotAdmin_IsRefusedInFrench()
     {
         var answer = await _app.SayAsync(TestUser.Alice, "journal");

@@ -54,7 +54,7 @@ public sealed class JourneyTests(BrowserFixture fixture)
     });
 
     [Fact]
-    public Task Bilan2024_OpenCampaign_SaveDraft_Submit() => Chat.JourneyAsync("05-bilan-2024", async () =>
+    public Task Bilan2024_OpenCampaign_SaveDraft_Submit_ValidateWithComment_Document() => Chat.JourneyAsync("05-bilan-2024", async () =>
     {
         var campaign = await Chat.SendAsync("bilan 2024", "La campagne de bilan 2024 n’est pas encore ouverte.");
         await Chat.FillComboboxAsync(campaign, "Date limite de remise des bilans", "2026-12-17", "17 décembre 2026");
@@ -82,6 +82,27 @@ public sealed class JourneyTests(BrowserFixture fixture)
         await Chat.Page.GetByRole(AriaRole.Option, new() { Name = "En cours", Exact = true }).ClickAsync();
         form = await Chat.ClickAsync(Chat.Button(form, "Soumettre à la Métropole"), "Bilan soumis à la Métropole.");
         await Expect(form).ToContainTextAsync("Statut : Soumis");
+        // Submitted: the form's own buttons are gone, the review's are there (everyone is admin in Development).
+        await Expect(Chat.Button(form, "Soumettre à la Métropole")).ToHaveCountAsync(0);
+
+        await form.GetByRole(AriaRole.Textbox, new() { Name = "Commentaire de la Métropole" }).FillAsync("Bon travail ; précisez les bailleurs en 2025.");
+        form = await Chat.ClickAsync(Chat.Button(form, "Valider"), "Chantier validé.");
+        await Expect(form).ToContainTextAsync("Statut : Validé");
+        await Expect(form).ToContainTextAsync("Validé par Alex Wilber");
+        await Expect(form).ToContainTextAsync("avec ce commentaire : « Bon travail ; précisez les bailleurs en 2025. »");
+        await Chat.ScreenshotAsync("05-bilan-2024-valide");
+
+        // The consolidated document, opened from the export card as a reader would: the comment beside its chantier, and accessible.
+        var export = await Chat.SendAsync("export bilan 2024", "Bilan consolidé 2024");
+        var document = await Chat.Page.Context.RunAndWaitForPageAsync(() => export.GetByRole(AriaRole.Link, new() { Name = "Ouvrir le document (imprimable)" }).ClickAsync());
+        await document.WaitForLoadStateAsync();
+        await Expect(document.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bilan annuel 2024");
+        await Expect(document.Locator("main")).ToContainTextAsync("Bon travail ; précisez les bailleurs en 2025.");
+        Assert.Equal("fr", await document.Locator("html").GetAttributeAsync("lang"));
+        await document.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotsDirectory, "05-bilan-2024-document.png"), FullPage = true });
+        await document.CloseAsync();
+        var violations = await Axe.ViolationsAsync(fixture.Browser, document.Url);
+        Assert.True(violations.Count == 0, "axe-core: " + string.Join("\n", violations));
     });
 
     [Fact]
@@ -107,20 +128,5 @@ public sealed class JourneyTests(BrowserFixture fixture)
         await Expect(form.GetByRole(AriaRole.Combobox, new() { Name = "Date" })).ToHaveValueAsync("20 novembre 2026");
         await Expect(form.GetByRole(AriaRole.Combobox, new() { Name = "Heure (heure de Paris)" })).ToHaveValueAsync("14:30");
         await Expect(form.GetByRole(AriaRole.Textbox, new() { Name = "Lieu ou lien de visioconférence" })).ToHaveValueAsync("Hôtel de la Métropole, salle 3");
-    });
-
-    [Fact]
-    public Task ExportBilan_OpensThePrintableDocument_WithoutAccessibilityViolations() => Chat.JourneyAsync("08-document-consolide", async () =>
-    {
-        var card = await Chat.SendAsync("export bilan 2024", "Bilan consolidé 2024");
-
-        var document = await Chat.Page.Context.RunAndWaitForPageAsync(() => card.GetByRole(AriaRole.Link, new() { Name = "Ouvrir le document (imprimable)" }).ClickAsync());
-        await document.WaitForLoadStateAsync();
-        await Expect(document.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Bilan annuel 2024");
-        Assert.Equal("fr", await document.Locator("html").GetAttributeAsync("lang"));
-        await document.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotsDirectory, "08-document.png"), FullPage = true });
-        await document.CloseAsync();
-        var violations = await Axe.ViolationsAsync(fixture.Browser, document.Url);
-        Assert.True(violations.Count == 0, "axe-core: " + string.Join("\n", violations));
     });
 }

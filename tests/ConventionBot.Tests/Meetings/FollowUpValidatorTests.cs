@@ -19,7 +19,7 @@ public sealed class FollowUpValidatorTests
     [Fact]
     public void Validate_DoneTicksAndOneNewAction_KeepsExistingFirst()
     {
-        var result = FollowUpValidator.Validate(Form(new NewActionRow("Préparer le COPIL", "Louis Durand", "2024-04-10")), Held, Language.French);
+        var result = FollowUpValidator.Validate(Form(new NewActionRow("Préparer le COPIL", "Louis Durand", "2024-04-10")), Held, [], Language.French);
 
         Assert.True(result.IsValid);
         Assert.Equal([true, false, false], result.Value!.Actions.Select(a => a.Done));
@@ -29,7 +29,7 @@ public sealed class FollowUpValidatorTests
     [Fact]
     public void Validate_NewActionWithoutOwnerNorDueDate_PointsAtBothFields()
     {
-        var result = FollowUpValidator.Validate(Form(NewActionRow.Blank, new NewActionRow("Préparer le COPIL", null, null)), Held, Language.French);
+        var result = FollowUpValidator.Validate(Form(NewActionRow.Blank, new NewActionRow("Préparer le COPIL", null, null)), Held, [], Language.French);
 
         Assert.False(result.IsValid);
         Assert.Equal(["new-due-1", "new-owner-1"], result.Errors.Keys.Order());
@@ -38,7 +38,7 @@ public sealed class FollowUpValidatorTests
     [Fact]
     public void Validate_OwnerWithoutText_AsksForTheAction()
     {
-        var result = FollowUpValidator.Validate(Form(new NewActionRow(null, "Louis Durand", "2024-04-10")), Held, Language.French);
+        var result = FollowUpValidator.Validate(Form(new NewActionRow(null, "Louis Durand", "2024-04-10")), Held, [], Language.French);
 
         Assert.Equal(["new-text-0"], result.Errors.Keys);
     }
@@ -46,7 +46,7 @@ public sealed class FollowUpValidatorTests
     [Fact]
     public void Validate_UnreadableDueDate_SaysWhatWasTyped()
     {
-        var result = FollowUpValidator.Validate(Form(new NewActionRow("Préparer le COPIL", "Louis Durand", "fin avril")), Held, Language.French);
+        var result = FollowUpValidator.Validate(Form(new NewActionRow("Préparer le COPIL", "Louis Durand", "fin avril")), Held, [], Language.French);
 
         Assert.Contains("«\u00A0fin avril\u00A0»", result.Errors["new-due-0"], StringComparison.Ordinal);
     }
@@ -56,7 +56,7 @@ public sealed class FollowUpValidatorTests
     {
         var form = Form() with { Minutes = new string('x', FollowUpValidator.MinutesMax + 1) };
 
-        var result = FollowUpValidator.Validate(form, Held, Language.French);
+        var result = FollowUpValidator.Validate(form, Held, [], Language.French);
 
         Assert.Equal(["minutes"], result.Errors.Keys);
     }
@@ -67,7 +67,7 @@ public sealed class FollowUpValidatorTests
         var full = Held with { Actions = [.. Enumerable.Repeat(Held.Actions[0], FollowUpValidator.ActionsMax - 1)] };
         var form = new FollowUpForm(null, null, [], [new NewActionRow("A", "B", "2024-04-10"), new NewActionRow("C", "D", "2024-04-10"), NewActionRow.Blank]);
 
-        var result = FollowUpValidator.Validate(form, full, Language.French);
+        var result = FollowUpValidator.Validate(form, full, [], Language.French);
 
         Assert.Equal(["new-text-1"], result.Errors.Keys);
     }

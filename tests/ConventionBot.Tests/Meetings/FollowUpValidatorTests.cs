@@ -71,4 +71,49 @@ public sealed class FollowUpValidatorTests
 
         Assert.Equal(["new-text-1"], result.Errors.Keys);
     }
+
+    private static readonly Rsvp[] Answers =
+    [
+        new("aad-louis", "Louis Durand", true, Utc(2024, 3, 1, 9)),
+        new("aad-camille", "Camille Martin", false, Utc(2024, 3, 1, 9)),
+    ];
+
+    [Fact]
+    public void Validate_AttendeesTickedAndOthersTyped_EachNameOnceTickedFirst()
+    {
+        var form = Form() with { Attendees = "aad-camille,unknown-id", Others = "Marie Curie, Paul Dupont\ncamille martin;\n  \nJeanne Roux" };
+
+        var result = FollowUpValidator.Validate(form, Held, Answers, Language.French);
+
+        Assert.Equal(["Camille Martin", "Marie Curie", "Paul Dupont", "Jeanne Roux"], result.Value!.Participants);
+    }
+
+    [Fact]
+    public void Validate_OtherNameTooLong_IsAFieldErrorUnderTheOthersInput()
+    {
+        var form = Form() with { Others = "Marie Curie\n" + new string('x', Attendance.NameMax + 1) };
+
+        var result = FollowUpValidator.Validate(form, Held, Answers, Language.French);
+
+        Assert.Null(result.Value);
+        Assert.StartsWith("Nom trop long (au plus 80 caractères)", result.Errors[Attendance.OthersId], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Prefill_NothingRecordedYet_TicksThoseWhoAnsweredParticipe()
+    {
+        var (attendees, others) = Attendance.Prefill(Held, Answers);
+
+        Assert.Equal("aad-louis", attendees);
+        Assert.Null(others);
+    }
+
+    [Fact]
+    public void Prefill_AttendanceRecorded_TicksTheRecordedAnswersAndListsTheOthers()
+    {
+        var (attendees, others) = Attendance.Prefill(Held with { Participants = ["Camille Martin", "Marie Curie"] }, Answers);
+
+        Assert.Equal("aad-camille", attendees);
+        Assert.Equal("Marie Curie", others);
+    }
 }

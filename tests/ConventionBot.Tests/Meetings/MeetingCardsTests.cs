@@ -152,6 +152,12 @@ public sealed class MeetingCardsTests
         yield return ("followup-first", FollowUpCard.Form(Next, FollowUpForm.From(Next, Answers), Answers, language));
         yield return ("followup-view", FollowUpCard.View(Previous, Convention, language, canEdit: true, NoticeTexts.FollowUpSaved(language)));
         yield return ("followup-view-empty", FollowUpCard.View(Next, Convention, language, canEdit: false));
+        var held = Previous with { Status = MeetingStatus.Held, Participants = ["Louis Durand", "Marie Curie"] };
+        yield return ("form-record", MeetingFormCard.Build(Convention, MeetingForm.Empty, language, errors, mode: MeetingFormMode.Past));
+        yield return ("form-edit-held", MeetingFormCard.Build(Convention, MeetingForm.From(held), language, editing: held, stale: true, mode: MeetingFormMode.Past));
+        yield return ("followup-attendance", FollowUpCard.Form(held, FollowUpForm.From(held, Answers), Answers, language, intro: MeetingTexts.Recorded(language)));
+        yield return ("followup-view-held", FollowUpCard.View(held, Convention, language, canEdit: true, canEditMeeting: true));
+        yield return ("list-admin-held", MeetingListCard.Build([held, Next], answers, admin, Now));
         yield return ("checkpoint", CheckpointCard.Build(Convention, alert, all, language));
         yield return ("report-convention", new AdaptiveCard { Body = [.. ReportSections.Convention(Convention, all, language)] });
         yield return ("report-chantier", new AdaptiveCard { Body = [.. ReportSections.Chantier(Convention, Convention.Chantiers[0], all, Now, language)] });

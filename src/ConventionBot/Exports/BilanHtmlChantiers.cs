@@ -40,6 +40,12 @@ internal static class BilanHtmlChantiers
         {
             html.Append("<li><strong>").Append(Html.Encode(meeting.InstanceCode)).Append("</strong> — ")
                 .Append(Html.Encode(DateText.Moment(meeting.Start, French))).Append(" — ").Append(Html.Encode(meeting.Title));
+            if (meeting.Participants.Count > 0)
+            {
+                var names = string.Join(", ", meeting.Participants);
+                html.Append("<p class=\"participants\">")
+                    .Append(Html.Encode(French.Pick($"Participants ({meeting.Participants.Count}) : {names}", $"Participants ({meeting.Participants.Count}): {names}"))).Append("</p>");
+            }
             if (meeting.Summary is { Length: > 0 } summary)
             {
                 html.Append(Html.Paragraphs(summary, ""));

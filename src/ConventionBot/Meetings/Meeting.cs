@@ -42,6 +42,9 @@ internal sealed record Meeting
 
     public IReadOnlyList<FollowUpAction> Actions { get; init; } = [];
 
+    /// <summary>Who attended, as recorded in the follow-up: the proof the meeting was held.</summary>
+    public IReadOnlyList<string> Participants { get; init; } = [];
+
     /// <summary>The storage ETag this value was read with; cards carry it back for optimistic concurrency.</summary>
     public string ETag { get; init; } = "";
 

@@ -27,19 +27,18 @@ internal sealed class MeetingService(MeetingStore store, MeetingNotifier notifie
 
     public async Task<ChangeResult> ScheduleAsync(MeetingDraft draft, MeetingOrganizer organizer, CancellationToken cancellationToken)
     {
-        var meeting = Apply(new Meeting
-        {
-            Id = Guid.NewGuid().ToString("N")[..12],
-            ConventionId = "",
-            Instance = draft.Instance,
-            Start = draft.Start,
-            Duration = draft.Duration,
-            Organizer = organizer,
-        }, draft);
-        var saved = await store.AddAsync(meeting, cancellationToken).ConfigureAwait(false);
+        var saved = await store.AddAsync(New(draft, organizer, MeetingStatus.Planned), cancellationToken).ConfigureAwait(false);
         MeetingsLog.Scheduled(logger, saved.Id);
         var reminders = await notifier.AnnounceAsync(saved, MeetingHeadline.Scheduled, cancellationToken, isNew: true).ConfigureAwait(false);
         return new ChangeResult(SaveStatus.Saved, saved, reminders);
+    }
+
+    /// <summary>Records a meeting that already took place: saved as held, announced to nobody, no reminders.</summary>
+    public async Task<Meeting> RecordPastAsync(MeetingDraft draft, MeetingOrganizer organizer, CancellationToken cancellationToken)
+    {
+        var saved = await store.AddAsync(New(draft, organizer, MeetingStatus.Held), cancellationToken).ConfigureAwait(false);
+        MeetingsLog.Recorded(logger, saved.Id);
+        return saved;
     }
 
     /// <param name="current">The meeting as the caller just read it (not read again): the save applies only over <paramref name="seenETag"/>.</param>
@@ -57,7 +56,7 @@ internal sealed class MeetingService(MeetingStore store, MeetingNotifier notifie
         ArgumentNullException.ThrowIfNull(current);
         var updated = current with
         {
-            Minutes = draft.Minutes, Decisions = draft.Decisions, Actions = draft.Actions, Status = MeetingStatus.Held, Version = current.Version + 1,
+            Minutes = draft.Minutes, Decisions = draft.Decisions, Actions = draft.Actions, Participants = draft.Participants, Status = MeetingStatus.Held, Version = current.Version + 1,
         };
         var save = await store.ReplaceAsync(updated, seenETag, cancellationToken).ConfigureAwait(false);
         LogOutcome(save, "follow-up");
@@ -72,13 +71,25 @@ internal sealed class MeetingService(MeetingStore store, MeetingNotifier notifie
         ArgumentNullException.ThrowIfNull(current);
         var save = await store.ReplaceAsync(change(current) with { Version = current.Version + 1 }, seenETag, cancellationToken).ConfigureAwait(false);
         LogOutcome(save, headline.ToString());
-        if (save.Status != SaveStatus.Saved)
+        // A held meeting is a record of the past: changing it concerns no subscriber and plans no reminder.
+        if (save.Status != SaveStatus.Saved || current.Status == MeetingStatus.Held)
         {
             return new ChangeResult(save.Status, save.Meeting, []);
         }
         var reminders = await notifier.AnnounceAsync(save.Meeting!, headline, cancellationToken).ConfigureAwait(false);
         return new ChangeResult(SaveStatus.Saved, save.Meeting, reminders);
     }
+
+    private Meeting New(MeetingDraft draft, MeetingOrganizer organizer, MeetingStatus status) => Apply(new Meeting
+    {
+        Id = Guid.NewGuid().ToString("N")[..12],
+        ConventionId = "",
+        Instance = draft.Instance,
+        Start = draft.Start,
+        Duration = draft.Duration,
+        Organizer = organizer,
+        Status = status,
+    }, draft);
 
     private Meeting Apply(Meeting meeting, MeetingDraft draft) => meeting with
     {

@@ -23,4 +23,7 @@ internal static partial class MeetingsLog
 
     [LoggerMessage(EventId = 4007, Level = LogLevel.Debug, Message = "Notification {Kind} for {Subject} is obsolete; nothing sent")]
     public static partial void Obsolete(ILogger logger, string kind, string subject);
+
+    [LoggerMessage(EventId = 4008, Level = LogLevel.Information, Message = "Past meeting {MeetingId} recorded as held")]
+    public static partial void Recorded(ILogger logger, string meetingId);
 }

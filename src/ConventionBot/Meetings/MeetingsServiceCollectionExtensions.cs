@@ -9,7 +9,7 @@ namespace ConventionBot.Meetings;
 public static class MeetingsServiceCollectionExtensions
 {
     /// <summary>
-    /// The governance calendar: <c>planifier</c> and <c>réunions</c>, the meeting cards, reminders and follow-up
+    /// The governance calendar: <c>planifier</c>, <c>consigner</c> (a past meeting) and <c>réunions</c>, the meeting cards, reminders and follow-up
     /// through the durable scheduler, governance alerts, and the meetings sections of the convention cards.
     /// Needs the scheduler and the subscriptions (<see cref="INotificationScheduler"/>, <c>IReminderAudience</c>).
     /// </summary>
@@ -22,7 +22,8 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<MeetingNotifier>();
         services.AddSingleton<MeetingService>();
         services.AddSingleton<MeetingLists>();
-        services.AddSingleton<IBotCommand, ScheduleCommand>();
+        services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<ScheduleCommand>(sp, MeetingFormMode.Upcoming));
+        services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<ScheduleCommand>(sp, MeetingFormMode.Past));
         services.AddSingleton<IBotCommand, MeetingsCommand>();
         services.AddSingleton<ICardAction, ScheduleActions>();
         services.AddSingleton<ICardAction, CancelActions>();

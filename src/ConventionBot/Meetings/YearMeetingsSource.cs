@@ -20,7 +20,7 @@ internal sealed class YearMeetingsSource(MeetingStore store) : IYearMeetingsSour
                 m.Instance.DisplayName(Language.French),
                 m.Start,
                 m.Minutes,
-                SplitLines(m.Decisions)))
+                SplitLines(m.Decisions)) { Participants = m.Participants })
             .ToList();
     }
 

@@ -104,11 +104,13 @@ public sealed class MeetingCardsTests
             Minutes = new string('m', FollowUpValidator.MinutesMax), Decisions = new string('d', FollowUpValidator.DecisionsMax),
             Actions = [.. Enumerable.Repeat(action, FollowUpValidator.ActionsMax)],
             Instance = new MeetingInstance(MeetingInstance.Other, new string('n', MeetingFormValidator.LabelMax)),
+            Participants = [.. Enumerable.Range(0, Attendance.TextMax / (Attendance.NameMax + 2)).Select(i => i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + new string('p', Attendance.NameMax - 3))],
         };
+        Rsvp[] answers = [.. Enumerable.Range(0, Attendance.ChoicesMax + 3).Select(i => new Rsvp(Guid.NewGuid().ToString(), new string('r', 40) + i.ToString(System.Globalization.CultureInfo.InvariantCulture), i % 2 == 0, Now))];
         var rows = Enumerable.Repeat(new NewActionRow(action.Text, action.Owner, "2024-04-10"), FollowUpForm.NewRows).ToList();
-        var errors = FollowUpValidator.Validate(FollowUpForm.From(full) with { NewActions = rows }, full, Language.French).Errors;
+        var errors = FollowUpValidator.Validate(FollowUpForm.From(full, answers) with { NewActions = rows }, full, answers, Language.French).Errors;
 
-        AdaptiveCardJson.Serialize(FollowUpCard.Form(full, FollowUpForm.From(full) with { NewActions = rows }, Language.French, errors, intro: true, stale: true));
+        AdaptiveCardJson.Serialize(FollowUpCard.Form(full, FollowUpForm.From(full, answers) with { NewActions = rows }, answers, Language.French, errors, NoticeTexts.FollowUpIntro(Language.French), stale: true));
         AdaptiveCardJson.Serialize(FollowUpCard.View(full, Convention, Language.French, canEdit: true, NoticeTexts.FollowUpSaved(Language.French)));
         AdaptiveCardJson.Serialize(MeetingCard.Build(full with { Id = "next", Start = Utc(2024, 4, 2, 8) }, Convention, MeetingHeadline.Reminder, full, Now, Answers[0], Language.French));
         AdaptiveCardJson.Serialize(MeetingFormCard.Build(Convention, MeetingForm.From(full), Language.French, errors, full, stale: true));
@@ -125,7 +127,7 @@ public sealed class MeetingCardsTests
         var reader = new Viewer("33333333-3333-3333-3333-333333333333", "Lou Reader", false, language);
         Meeting[] all = [Previous, Next, Online, Meeting("COPIL", Utc(2024, 4, 9, 8), MeetingStatus.Cancelled)];
         var followUpErrors = FollowUpValidator.Validate(
-            new FollowUpForm(null, null, [true, false, false], [new NewActionRow("Préparer", null, "fin avril"), NewActionRow.Blank, NewActionRow.Blank]), Previous, language).Errors;
+            new FollowUpForm(null, null, [true, false, false], [new NewActionRow("Préparer", null, "fin avril"), NewActionRow.Blank, NewActionRow.Blank]), Previous, [], language).Errors;
         var alert = CheckpointPlanner.Upcoming([Convention], GovernanceOptions.DefaultCheckpoints, Now)[0];
 
         yield return ("form-new", MeetingFormCard.Build(Convention, MeetingForm.Empty, language));
@@ -145,11 +147,17 @@ public sealed class MeetingCardsTests
         yield return ("cancel-changed", CancelCard.Build(Online, Convention, language, changedMeanwhile: true));
         yield return ("participants", ParticipantsCard.Build(Next, Answers, language));
         yield return ("participants-none", ParticipantsCard.Build(Next, [], language));
-        yield return ("followup-intro", FollowUpCard.Form(Previous, FollowUpForm.From(Previous), language, intro: true));
-        yield return ("followup-errors-stale", FollowUpCard.Form(Previous, FollowUpForm.From(Previous), language, followUpErrors, stale: true));
-        yield return ("followup-first", FollowUpCard.Form(Next, FollowUpForm.From(Next), language));
+        yield return ("followup-intro", FollowUpCard.Form(Previous, FollowUpForm.From(Previous, []), [], language, intro: NoticeTexts.FollowUpIntro(language)));
+        yield return ("followup-errors-stale", FollowUpCard.Form(Previous, FollowUpForm.From(Previous, []), [], language, followUpErrors, stale: true));
+        yield return ("followup-first", FollowUpCard.Form(Next, FollowUpForm.From(Next, Answers), Answers, language));
         yield return ("followup-view", FollowUpCard.View(Previous, Convention, language, canEdit: true, NoticeTexts.FollowUpSaved(language)));
         yield return ("followup-view-empty", FollowUpCard.View(Next, Convention, language, canEdit: false));
+        var held = Previous with { Status = MeetingStatus.Held, Participants = ["Louis Durand", "Marie Curie"] };
+        yield return ("form-record", MeetingFormCard.Build(Convention, MeetingForm.Empty, language, errors, mode: MeetingFormMode.Past));
+        yield return ("form-edit-held", MeetingFormCard.Build(Convention, MeetingForm.From(held), language, editing: held, stale: true, mode: MeetingFormMode.Past));
+        yield return ("followup-attendance", FollowUpCard.Form(held, FollowUpForm.From(held, Answers), Answers, language, intro: MeetingTexts.Recorded(language)));
+        yield return ("followup-view-held", FollowUpCard.View(held, Convention, language, canEdit: true, canEditMeeting: true));
+        yield return ("list-admin-held", MeetingListCard.Build([held, Next], answers, admin, Now));
         yield return ("checkpoint", CheckpointCard.Build(Convention, alert, all, language));
         yield return ("report-convention", new AdaptiveCard { Body = [.. ReportSections.Convention(Convention, all, language)] });
         yield return ("report-chantier", new AdaptiveCard { Body = [.. ReportSections.Chantier(Convention, Convention.Chantiers[0], all, Now, language)] });

@@ -148,4 +148,47 @@ public sealed class MeetingFormValidatorTests
         Assert.Equal(["chantiers", "date", "duration"], result.Errors.Keys.Order());
         Assert.StartsWith("Unreadable date", result.Errors["date"], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Validate_PastModeMeetingAlreadyHeld_GivesItsInstant()
+    {
+        var result = MeetingFormValidator.Validate(Valid with { Date = "2023-11-14" }, Convention, Now, Language.French, MeetingFormMode.Past);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(Utc(2023, 11, 14, 9), result.Value!.Start);
+    }
+
+    [Fact]
+    public void Validate_PastModeFutureDate_IsRefusedAndPointsToPlanifier()
+    {
+        var result = MeetingFormValidator.Validate(Valid, Convention, Now, Language.French, MeetingFormMode.Past);
+
+        Assert.False(result.IsValid);
+        Assert.Equal("Cette date est à venir\u00A0: seule une réunion déjà tenue se consigne ici. Pour une réunion à venir, utilisez «\u00A0planifier\u00A0».", result.Errors["date"]);
+    }
+
+    [Fact]
+    public void Validate_PastModeTodayLaterThanNow_RefusesTheTime()
+    {
+        var result = MeetingFormValidator.Validate(Valid with { Date = "2024-03-01", Time = "15:00" }, Convention, Now, Language.French, MeetingFormMode.Past);
+
+        Assert.Equal("Cette heure n’est pas encore passée\u00A0: la réunion doit avoir commencé.", result.Errors["time"]);
+        Assert.False(result.Errors.ContainsKey("date"));
+    }
+
+    [Fact]
+    public void Validate_PastModeYearsBeforeTheConvention_IsRefusedWithTheEarliestDate()
+    {
+        var result = MeetingFormValidator.Validate(Valid with { Date = "2018-06-12" }, Convention, Now, Language.French, MeetingFormMode.Past);
+
+        Assert.Equal("Date trop ancienne\u00A0: une réunion se consigne à partir du 01/03/2019.", result.Errors["date"]);
+    }
+
+    [Fact]
+    public void Validate_UpcomingModePastDate_IsStillRefused()
+    {
+        var result = Validate(Valid with { Date = "2023-11-14" });
+
+        Assert.Equal(FormTexts.PastDate(Language.French), result.Errors["date"]);
+    }
 }

@@ -35,26 +35,30 @@ internal sealed class FollowUpActions(MeetingService meetings, ConventionCatalog
         {
             return BotReply.WithText(NoticeTexts.NotStarted(language));
         }
+        var answers = await meetings.AnswersAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
         return request.Verb == MeetingVerbs.FollowUp
-            ? BotReply.WithCard(FollowUpCard.Form(meeting, FollowUpForm.From(meeting), language))
-            : await SaveAsync(request, meeting, convention, language, cancellationToken).ConfigureAwait(false);
+            ? BotReply.WithCard(FollowUpCard.Form(meeting, FollowUpForm.From(meeting, answers), answers, language))
+            : await SaveAsync(request, (meeting, answers), convention, viewer, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<BotReply> SaveAsync(CardActionRequest request, Meeting current, ConventionDefinition convention, Language language, CancellationToken cancellationToken)
+    private async Task<BotReply> SaveAsync(
+        CardActionRequest request, (Meeting Current, IReadOnlyList<Rsvp> Answers) read, ConventionDefinition convention, Viewer viewer, CancellationToken cancellationToken)
     {
+        var ((current, answers), language) = (read, viewer.Language);
         var seenETag = CardData.Text(request.Data, MeetingCardData.ETag) ?? "";
         var count = CardData.Integer(request.Data, FollowUpCard.CountKey) ?? current.Actions.Count;
         var form = FollowUpForm.Read(request.Data, count);
-        var validated = FollowUpValidator.Validate(form, current, language);
+        var validated = FollowUpValidator.Validate(form, current, answers, language);
         if (!validated.IsValid)
         {
-            return BotReply.WithCard(FollowUpCard.Form(current with { ETag = seenETag }, form, language, validated.Errors));
+            return BotReply.WithCard(FollowUpCard.Form(current with { ETag = seenETag }, form, answers, language, validated.Errors));
         }
         var save = await meetings.RecordFollowUpAsync(current, seenETag, validated.Value!, cancellationToken).ConfigureAwait(false);
         return save switch
         {
-            { Status: SaveStatus.Saved, Meeting: { } saved } => BotReply.WithCard(FollowUpCard.View(saved, convention, language, canEdit: true, NoticeTexts.FollowUpSaved(language))),
-            { Status: SaveStatus.Stale, Meeting: { } latest } => BotReply.WithCard(FollowUpCard.Form(latest, form, language, stale: true)),
+            { Status: SaveStatus.Saved, Meeting: { } saved } => BotReply.WithCard(
+                FollowUpCard.View(saved, convention, language, canEdit: true, NoticeTexts.FollowUpSaved(language), canEditMeeting: viewer.IsAdmin)),
+            { Status: SaveStatus.Stale, Meeting: { } latest } => BotReply.WithCard(FollowUpCard.Form(latest, form, answers, language, stale: true)),
             _ => BotReply.WithText(MeetingTexts.Missing(language)),
         };
     }

@@ -14,8 +14,11 @@ internal static class FollowUpValidator
     public const int OwnerMax = 80;
     public const int ActionsMax = 10;
 
-    public static Validated<FollowUpDraft> Validate(FollowUpForm form, Meeting meeting, Language language)
+    /// <param name="answers">The meeting's answers: the attendees ticked are read from them.</param>
+    public static Validated<FollowUpDraft> Validate(FollowUpForm form, Meeting meeting, IReadOnlyList<Rsvp> answers, Language language)
     {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(meeting);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         CheckLength(form.Minutes, MinutesMax, "minutes", language, errors);
         CheckLength(form.Decisions, DecisionsMax, "decisions", language, errors);
@@ -31,7 +34,8 @@ internal static class FollowUpValidator
                 actions.Add(action);
             }
         }
-        return new Validated<FollowUpDraft>(errors.Count == 0 ? new FollowUpDraft(form.Minutes, form.Decisions, actions) : null, errors);
+        var participants = Attendance.Read(form, answers, language, errors);
+        return new Validated<FollowUpDraft>(errors.Count == 0 ? new FollowUpDraft(form.Minutes, form.Decisions, actions, participants) : null, errors);
     }
 
     private static FollowUpAction? ReadRow(NewActionRow row, int index, Language language, Dictionary<string, string> errors)
@@ -67,5 +71,5 @@ internal static class FollowUpValidator
     }
 }
 
-/// <summary>A valid follow-up: the compte-rendu, the decisions, and every action (the existing ones first).</summary>
-internal sealed record FollowUpDraft(string? Minutes, string? Decisions, IReadOnlyList<FollowUpAction> Actions);
+/// <summary>A valid follow-up: the compte-rendu, the decisions, every action (the existing ones first), and who attended.</summary>
+internal sealed record FollowUpDraft(string? Minutes, string? Decisions, IReadOnlyList<FollowUpAction> Actions, IReadOnlyList<string> Participants);

@@ -5,7 +5,11 @@ using ConventionBot.Conversation;
 
 namespace ConventionBot.Meetings;
 
-/// <summary>Checks the schedule/edit form and turns it into a <see cref="MeetingDraft"/>; pure, so every rule is unit-tested.</summary>
+/// <summary>
+/// Checks the schedule/edit form and turns it into a <see cref="MeetingDraft"/>; pure, so every rule is unit-tested.
+/// In <see cref="MeetingFormMode.Past"/> mode the meeting must have started already, and not before the convention's start
+/// (or <see cref="MaxYearsBack"/> years, whichever is earlier).
+/// </summary>
 internal static class MeetingFormValidator
 {
     public const int LabelMax = 80;
@@ -14,12 +18,16 @@ internal static class MeetingFormValidator
     public const int MinMinutes = 15;
     public const int MaxMinutes = 600;
     public const int MaxYearsAhead = 3;
+    public const int MaxYearsBack = 5;
 
-    public static Validated<MeetingDraft> Validate(MeetingForm form, ConventionDefinition convention, DateTimeOffset now, Language language)
+    public static Validated<MeetingDraft> Validate(
+        MeetingForm form, ConventionDefinition convention, DateTimeOffset now, Language language, MeetingFormMode mode = MeetingFormMode.Upcoming)
     {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(convention);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var instance = ReadInstance(form, convention, language, errors);
-        var start = ReadStart(form, now, language, errors);
+        var start = ReadStart(form, Bounds(convention, now, mode), language, errors);
         var duration = CardValues.WholeNumber(form.Duration);
         if (form.Duration is null || duration is null)
         {
@@ -63,22 +71,17 @@ internal static class MeetingFormValidator
         return new MeetingInstance(code, form.Label);
     }
 
-    private static DateTimeOffset? ReadStart(MeetingForm form, DateTimeOffset now, Language language, Dictionary<string, string> errors)
+    private static DateTimeOffset? ReadStart(MeetingForm form, DateBounds bounds, Language language, Dictionary<string, string> errors)
     {
         var date = CardValues.Date(form.Date);
         var time = CardValues.Time(form.Time);
-        var today = ParisTime.DateOf(now);
         if (date is null)
         {
             errors["date"] = form.Date is null ? FormTexts.Missing(language, "la date", "the date") : FormTexts.BadDate(language, form.Date);
         }
-        else if (date < today)
+        else if (bounds.DateError(date.Value, language) is { } outside)
         {
-            errors["date"] = FormTexts.PastDate(language);
-        }
-        else if (date > today.AddYears(MaxYearsAhead))
-        {
-            errors["date"] = FormTexts.FarDate(language, MaxYearsAhead);
+            errors["date"] = outside;
         }
         if (time is null)
         {
@@ -89,11 +92,24 @@ internal static class MeetingFormValidator
             return null;
         }
         var start = ParisTime.ExactlyAt(date.Value, time.Value);
-        if (start is null || start <= now)
+        if (start is null)
         {
-            errors["time"] = start is null ? FormTexts.SkippedTime(language) : FormTexts.PastTime(language);
+            errors["time"] = FormTexts.SkippedTime(language);
+        }
+        else if (bounds.TimeError(start.Value, language) is { } wrongSide)
+        {
+            errors["time"] = wrongSide;
         }
         return start;
+    }
+
+    private static DateBounds Bounds(ConventionDefinition convention, DateTimeOffset now, MeetingFormMode mode)
+    {
+        var today = ParisTime.DateOf(now);
+        var earliest = today.AddYears(-MaxYearsBack) is var back && back < convention.StartDate ? back : convention.StartDate;
+        return mode == MeetingFormMode.Past
+            ? new DateBounds(earliest, today, now, Past: true)
+            : new DateBounds(today, today.AddYears(MaxYearsAhead), now, Past: false);
     }
 
     private static List<int> ReadChantiers(string? text, ConventionDefinition convention, Language language, Dictionary<string, string> errors)

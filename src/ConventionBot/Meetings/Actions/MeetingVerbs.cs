@@ -4,6 +4,7 @@ namespace ConventionBot.Meetings;
 internal static class MeetingVerbs
 {
     public const string Schedule = "meeting.schedule";
+    public const string Record = "meeting.record";
     public const string Edit = "meeting.edit";
     public const string Update = "meeting.update";
     public const string Cancel = "meeting.cancel";

@@ -1,13 +1,17 @@
+using ConventionBot.Calendar;
 using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Meetings;
 
-/// <summary>The schedule and edit forms' buttons (admins only): validate, save with the ETag, confirm or re-show the form.</summary>
+/// <summary>
+/// The schedule, record and edit forms' buttons (admins only): validate, save with the ETag, confirm or re-show the form.
+/// A past meeting (recorded, or held) is validated in <see cref="MeetingFormMode.Past"/> mode and announced to nobody.
+/// </summary>
 internal sealed class ScheduleActions(MeetingService meetings, ConventionCatalog catalog, TimeProvider time) : ICardAction
 {
-    public IReadOnlyList<string> Verbs { get; } = [MeetingVerbs.Schedule, MeetingVerbs.Edit, MeetingVerbs.Update];
+    public IReadOnlyList<string> Verbs { get; } = [MeetingVerbs.Schedule, MeetingVerbs.Record, MeetingVerbs.Edit, MeetingVerbs.Update];
 
     public Task<BotReply> ExecuteAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
@@ -18,23 +22,30 @@ internal sealed class ScheduleActions(MeetingService meetings, ConventionCatalog
         }
         return request.Verb switch
         {
-            MeetingVerbs.Schedule => ScheduleAsync(request, cancellationToken),
+            MeetingVerbs.Schedule => CreateAsync(request, MeetingFormMode.Upcoming, cancellationToken),
+            MeetingVerbs.Record => CreateAsync(request, MeetingFormMode.Past, cancellationToken),
             MeetingVerbs.Edit => OpenAsync(request, cancellationToken),
             _ => UpdateAsync(request, cancellationToken),
         };
     }
 
-    private async Task<BotReply> ScheduleAsync(CardActionRequest request, CancellationToken cancellationToken)
+    private async Task<BotReply> CreateAsync(CardActionRequest request, MeetingFormMode mode, CancellationToken cancellationToken)
     {
         var (caller, language) = (request.Caller, request.Caller.Language);
         var form = MeetingForm.Read(request.Data);
         var convention = ConventionFor(form, fallback: null);
-        var validated = MeetingFormValidator.Validate(form, convention, time.GetUtcNow(), language);
+        var validated = MeetingFormValidator.Validate(form, convention, time.GetUtcNow(), language, mode);
         if (!validated.IsValid)
         {
-            return BotReply.WithCard(MeetingFormCard.Build(convention, form, language, validated.Errors));
+            return BotReply.WithCard(MeetingFormCard.Build(convention, form, language, validated.Errors, mode: mode));
         }
         var organizer = new MeetingOrganizer(caller.AadObjectId, caller.Name, caller.ConversationId, language);
+        if (mode == MeetingFormMode.Past)
+        {
+            // Nobody could answer a meeting recorded after the fact: its attendance is typed in the follow-up.
+            var recorded = await meetings.RecordPastAsync(validated.Value!, organizer, cancellationToken).ConfigureAwait(false);
+            return BotReply.WithCard(FollowUpCard.Form(recorded, FollowUpForm.From(recorded, []), [], language, intro: MeetingTexts.Recorded(language)));
+        }
         var result = await meetings.ScheduleAsync(validated.Value!, organizer, cancellationToken).ConfigureAwait(false);
         return BotReply.WithCard(ConfirmationCard.Build(result.Meeting!, catalog.ConventionOf(result.Meeting!), MeetingTexts.Scheduled(language), result.Reminders, language));
     }
@@ -45,7 +56,7 @@ internal sealed class ScheduleActions(MeetingService meetings, ConventionCatalog
         var meeting = await meetings.FindAsync(CardData.Text(request.Data, MeetingCardData.MeetingId) ?? "", cancellationToken).ConfigureAwait(false);
         return meeting is null ? BotReply.WithText(MeetingTexts.Missing(language))
             : !IsEditable(meeting) ? BotReply.WithText(MeetingTexts.NoLongerPlanned(language))
-            : BotReply.WithCard(MeetingFormCard.Build(catalog.ConventionOf(meeting), MeetingForm.From(meeting), language, editing: meeting));
+            : BotReply.WithCard(MeetingFormCard.Build(catalog.ConventionOf(meeting), MeetingForm.From(meeting), language, editing: meeting, mode: ModeOf(meeting)));
     }
 
     private async Task<BotReply> UpdateAsync(CardActionRequest request, CancellationToken cancellationToken)
@@ -59,25 +70,31 @@ internal sealed class ScheduleActions(MeetingService meetings, ConventionCatalog
         }
         var form = MeetingForm.Read(request.Data);
         var convention = ConventionFor(form, current);
-        var validated = MeetingFormValidator.Validate(form, convention, time.GetUtcNow(), language);
+        var validated = MeetingFormValidator.Validate(form, convention, time.GetUtcNow(), language, ModeOf(current));
         if (!validated.IsValid)
         {
             // The ETag the user started from goes back with the form: fixing a typo must not skip the concurrency check.
-            return BotReply.WithCard(MeetingFormCard.Build(convention, form, language, validated.Errors, current with { ETag = seenETag }));
+            return BotReply.WithCard(MeetingFormCard.Build(convention, form, language, validated.Errors, current with { ETag = seenETag }, mode: ModeOf(current)));
         }
         var result = await meetings.UpdateAsync(current, seenETag, validated.Value!, cancellationToken).ConfigureAwait(false);
         return result switch
         {
             { Status: SaveStatus.Saved, Meeting: { } saved } => BotReply.WithCard(
-                ConfirmationCard.Build(saved, catalog.ConventionOf(saved), MeetingTexts.Edited(language), result.Reminders, language)),
+                ConfirmationCard.Build(saved, catalog.ConventionOf(saved), Edited(saved, language), result.Reminders, language)),
             { Status: SaveStatus.Stale, Meeting: { } latest } when IsEditable(latest) => BotReply.WithCard(
-                MeetingFormCard.Build(convention, form, language, editing: latest, stale: true)),
+                MeetingFormCard.Build(convention, form, language, editing: latest, stale: true, mode: ModeOf(latest))),
             { Status: SaveStatus.Stale } => BotReply.WithText(MeetingTexts.NoLongerPlanned(language)),
             _ => BotReply.WithText(MeetingTexts.Missing(language)),
         };
     }
 
-    private bool IsEditable(Meeting meeting) => meeting.Status == MeetingStatus.Planned && meeting.Start > time.GetUtcNow();
+    private bool IsEditable(Meeting meeting) =>
+        meeting.Status == MeetingStatus.Held || (meeting.Status == MeetingStatus.Planned && meeting.Start > time.GetUtcNow());
+
+    private static MeetingFormMode ModeOf(Meeting meeting) => meeting.Status == MeetingStatus.Held ? MeetingFormMode.Past : MeetingFormMode.Upcoming;
+
+    private static string Edited(Meeting saved, Language language) =>
+        saved.Status == MeetingStatus.Held ? MeetingTexts.EditedPast(language) : MeetingTexts.Edited(language);
 
     private ConventionDefinition ConventionFor(MeetingForm form, Meeting? fallback) =>
         CardValues.Date(form.Date) is { } date ? catalog.DefaultOn(date)

@@ -16,22 +16,27 @@ namespace ConventionBot.Meetings;
 internal static class FollowUpCard
 {
     public const string CountKey = "actions";
+    public const int ToggleTextShown = 50;
 
+    /// <param name="answers">The meeting's answers, offered as attendees.</param>
+    /// <param name="intro">What the card says first: why it is shown.</param>
     public static AdaptiveCard Form(
-        Meeting meeting, FollowUpForm form, Language language,
-        IReadOnlyDictionary<string, string>? errors = null, bool intro = false, bool stale = false)
+        Meeting meeting, FollowUpForm form, IReadOnlyList<Rsvp> answers, Language language,
+        IReadOnlyDictionary<string, string>? errors = null, string? intro = null, bool stale = false)
     {
         errors ??= new Dictionary<string, string>();
         var body = new List<AdaptiveElement> { Title(TitleOf(meeting, language)) };
         body.AddRange(Notes(language, errors.Count > 0, intro, stale));
         AddInput(body, errors, new AdaptiveTextInput { Id = "minutes", Label = NoticeTexts.MinutesLabel(language), Value = form.Minutes, IsMultiline = true, MaxLength = FollowUpValidator.MinutesMax });
         AddInput(body, errors, new AdaptiveTextInput { Id = "decisions", Label = NoticeTexts.DecisionsLabel(language), Value = form.Decisions, IsMultiline = true, MaxLength = FollowUpValidator.DecisionsMax });
+        body.AddRange(AttendanceCardParts.Inputs(form, answers, errors, language));
         if (meeting.Actions.Count > 0)
         {
             body.Add(Heading(NoticeTexts.CurrentActions(language)));
             body.AddRange(meeting.Actions.Select((action, i) => new AdaptiveToggleInput
             {
-                Id = FollowUpForm.DoneId(i), Title = NoticeTexts.Done(language, action), Wrap = true,
+                // The action's text is cut short here (the view shows it whole), leaving room for the attendance inputs.
+                Id = FollowUpForm.DoneId(i), Title = NoticeTexts.Done(language, action with { Text = Typography.Excerpt(action.Text, ToggleTextShown) }), Wrap = true,
                 Value = i < form.Done.Count && form.Done[i] ? "true" : "false", ValueOn = "true", ValueOff = "false",
             }));
         }
@@ -46,7 +51,8 @@ internal static class FollowUpCard
         };
     }
 
-    public static AdaptiveCard View(Meeting meeting, ConventionDefinition convention, Language language, bool canEdit, string? banner = null)
+    /// <param name="canEdit">The follow-up can be edited (admins, the organiser); <paramref name="canEditMeeting"/>, the held meeting itself (admins).</param>
+    public static AdaptiveCard View(Meeting meeting, ConventionDefinition convention, Language language, bool canEdit, string? banner = null, bool canEditMeeting = false)
     {
         var body = new List<AdaptiveElement> { Title(TitleOf(meeting, language)) };
         if (banner is not null)
@@ -54,6 +60,7 @@ internal static class FollowUpCard
             body.Add(Banner(banner, AdaptiveTextColor.Good));
         }
         body.Add(Facts(meeting, convention, language));
+        body.AddRange(AttendanceCardParts.View(meeting, language));
         body.Add(Heading(NoticeTexts.MinutesLabel(language)));
         body.Add(meeting.Minutes is { } minutes ? Text(minutes) : Subtle(NoticeTexts.NoMinutes(language)));
         if (meeting.Decisions is { } decisions)
@@ -68,6 +75,10 @@ internal static class FollowUpCard
         {
             actions.Add(Navigate(ListTexts.FollowUp(language), MeetingVerbs.FollowUp, MeetingCardData.ForMeeting(meeting)));
         }
+        if (canEditMeeting && meeting.Status == MeetingStatus.Held)
+        {
+            actions.Add(Open(MeetingTexts.EditMeetingButton(language), MeetingVerbs.Edit, MeetingCardData.ForMeeting(meeting)));
+        }
         actions.Add(Open(MeetingTexts.ListButton(language), MeetingVerbs.List));
         return new AdaptiveCard { Body = body, Actions = actions, FallbackText = TitleOf(meeting, language) };
     }
@@ -75,11 +86,11 @@ internal static class FollowUpCard
     private static string TitleOf(Meeting meeting, Language language) =>
         NoticeTexts.FollowUpTitle(language, Name(meeting, language), DateText.Day(ParisTime.DateOf(meeting.Start), language));
 
-    private static IEnumerable<AdaptiveElement> Notes(Language language, bool hasErrors, bool intro, bool stale)
+    private static IEnumerable<AdaptiveElement> Notes(Language language, bool hasErrors, string? intro, bool stale)
     {
-        if (intro)
+        if (intro is not null)
         {
-            yield return Text(NoticeTexts.FollowUpIntro(language));
+            yield return Text(intro);
         }
         if (stale)
         {

@@ -10,23 +10,29 @@ using static ConventionBot.Meetings.MeetingCardParts;
 namespace ConventionBot.Meetings;
 
 /// <summary>
-/// The schedule and edit form. It is always rebuilt from what the user typed, so an error (shown under its
+/// The schedule, record (past meeting) and edit form. It is always rebuilt from what the user typed, so an error (shown under its
 /// field) or a concurrent change (the latest version shown above) never loses their entries.
 /// </summary>
 internal static class MeetingFormCard
 {
     /// <param name="editing">The meeting being edited (its ETag goes back with the form); null for a new one.</param>
     /// <param name="stale">True when <paramref name="editing"/> is a newer version than the one the user started from.</param>
+    /// <param name="mode">Past: a meeting already held is recorded (or a recorded one edited), nobody is told.</param>
     public static AdaptiveCard Build(
         ConventionDefinition convention, MeetingForm form, Language language,
-        IReadOnlyDictionary<string, string>? errors = null, Meeting? editing = null, bool stale = false)
+        IReadOnlyDictionary<string, string>? errors = null, Meeting? editing = null, bool stale = false, MeetingFormMode mode = MeetingFormMode.Upcoming)
     {
         errors ??= new Dictionary<string, string>();
         var body = new List<AdaptiveElement>
         {
-            Title(editing is null ? MeetingTexts.ScheduleTitle(language)
-                : MeetingTexts.EditTitle(language, Name(editing, language), DateText.Moment(editing.Start, language))),
+            Title(editing is not null ? MeetingTexts.EditTitle(language, Name(editing, language), DateText.Moment(editing.Start, language))
+                : mode == MeetingFormMode.Past ? MeetingTexts.RecordTitle(language)
+                : MeetingTexts.ScheduleTitle(language)),
         };
+        if (mode == MeetingFormMode.Past)
+        {
+            body.Add(Text(MeetingTexts.RecordIntro(language)));
+        }
         if (stale && editing is not null)
         {
             body.Add(Banner(MeetingTexts.Stale(language), AdaptiveTextColor.Attention));
@@ -38,9 +44,10 @@ internal static class MeetingFormCard
             body.Add(Banner(FormTexts.Summary(language), AdaptiveTextColor.Attention));
         }
         body.AddRange(Fields(convention, form, language, errors));
-        var submit = editing is null
-            ? Button(MeetingTexts.ScheduleButton(language), MeetingVerbs.Schedule, style: AdaptiveActionStyle.Positive)
-            : Button(MeetingTexts.SaveButton(language), MeetingVerbs.Update, MeetingCardData.ForMeeting(editing, withETag: true), AdaptiveActionStyle.Positive);
+        var submit = editing is not null
+            ? Button(MeetingTexts.SaveButton(language), MeetingVerbs.Update, MeetingCardData.ForMeeting(editing, withETag: true), AdaptiveActionStyle.Positive)
+            : mode == MeetingFormMode.Past ? Button(MeetingTexts.RecordButton(language), MeetingVerbs.Record, style: AdaptiveActionStyle.Positive)
+            : Button(MeetingTexts.ScheduleButton(language), MeetingVerbs.Schedule, style: AdaptiveActionStyle.Positive);
         return new AdaptiveCard
         {
             Body = body,

@@ -35,7 +35,9 @@ internal static class MeetingListCard
         var actions = new List<AdaptiveAction> { Navigate(CardTexts.Refresh(language), MeetingVerbs.List) };
         if (viewer.IsAdmin)
         {
-            actions.Insert(0, ConversationCards.RunButton(ListTexts.ScheduleButton(language), ConfirmationCard.ScheduleCommand));
+            actions.InsertRange(0, [
+                ConversationCards.RunButton(ListTexts.ScheduleButton(language), ConfirmationCard.ScheduleCommand),
+                ConversationCards.RunButton(ListTexts.RecordButton(language), ScheduleCommand.RecordCommand)]);
         }
         return new AdaptiveCard { Body = body, Actions = actions, FallbackText = ListTexts.Title(language) };
     }
@@ -90,9 +92,12 @@ internal static class MeetingListCard
         {
             buttons.Add(Open(ListTexts.FollowUp(language), MeetingVerbs.FollowUp, MeetingCardData.ForMeeting(meeting)));
         }
-        if (upcoming && viewer.IsAdmin)
+        if (viewer.IsAdmin && (upcoming || meeting.Status == MeetingStatus.Held))
         {
             buttons.Add(Open(ListTexts.Edit(language), MeetingVerbs.Edit, MeetingCardData.ForMeeting(meeting)));
+        }
+        if (upcoming && viewer.IsAdmin)
+        {
             buttons.Add(Open(ListTexts.Cancel(language), MeetingVerbs.Cancel, MeetingCardData.ForMeeting(meeting)));
         }
         if (viewer.Manages(meeting))

@@ -16,4 +16,8 @@ public interface IYearMeetingsSource
 /// <param name="InstanceCode">The convention's instance code, e.g. COPIL, COTECH; or another body's name.</param>
 /// <param name="Summary">The compte-rendu's gist, when recorded.</param>
 /// <param name="Decisions">The decisions taken, one per entry.</param>
-public sealed record YearMeeting(string InstanceCode, string Title, DateTimeOffset Start, string? Summary, IReadOnlyList<string> Decisions);
+public sealed record YearMeeting(string InstanceCode, string Title, DateTimeOffset Start, string? Summary, IReadOnlyList<string> Decisions)
+{
+    /// <summary>Who attended, as recorded after the meeting: the proof it was held. Empty when not recorded.</summary>
+    public IReadOnlyList<string> Participants { get; init; } = [];
+}

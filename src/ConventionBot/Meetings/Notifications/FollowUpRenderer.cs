@@ -18,7 +18,9 @@ internal sealed class FollowUpRenderer(MeetingStore store, ILogger<FollowUpRende
             MeetingsLog.Obsolete(logger, Kind, payload.MeetingId);
             return [];
         }
-        var card = FollowUpCard.Form(meeting, FollowUpForm.From(meeting), meeting.Organizer.Language, intro: true);
+        var answers = await store.AnswersAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
+        var language = meeting.Organizer.Language;
+        var card = FollowUpCard.Form(meeting, FollowUpForm.From(meeting, answers), answers, language, intro: NoticeTexts.FollowUpIntro(language));
         return [new NotificationDelivery(meeting.Organizer.ConversationId, BotReply.WithCard(card))];
     }
 }

@@ -36,5 +36,8 @@ internal sealed class MeetingEntity : ITableEntity
     public string? Minutes { get; set; }
     public string? Decisions { get; set; }
     public string? ActionsJson { get; set; }
+
+    /// <summary>Attendees' names, one per line; bounded by the follow-up validator well within a property's 64 KiB.</summary>
+    public string? Participants { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -30,6 +30,7 @@ internal static class MeetingMapper
         Minutes = meeting.Minutes,
         Decisions = meeting.Decisions,
         ActionsJson = meeting.Actions.Count == 0 ? null : JsonSerializer.Serialize(meeting.Actions, Json),
+        Participants = meeting.Participants.Count == 0 ? null : string.Join('\n', meeting.Participants),
         UpdatedAt = updatedAt,
     };
 
@@ -50,6 +51,7 @@ internal static class MeetingMapper
         Minutes = entity.Minutes,
         Decisions = entity.Decisions,
         Actions = entity.ActionsJson is { } json ? JsonSerializer.Deserialize<List<FollowUpAction>>(json, Json) ?? [] : [],
+        Participants = entity.Participants?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [],
         ETag = ETags.Text(entity.ETag),
     };
 }

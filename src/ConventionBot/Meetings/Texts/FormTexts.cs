@@ -25,6 +25,17 @@ internal static class FormTexts
 
     public static string PastDate(Language l) => l.Pick("Cette date est passée : choisissez une date à venir.", "This date is past: choose a future date.");
 
+    public static string FutureDate(Language l) => l.Pick(
+        "Cette date est à venir : seule une réunion déjà tenue se consigne ici. Pour une réunion à venir, utilisez « planifier ».",
+        "This date is still to come: only a meeting already held is recorded here. For a meeting to come, use “schedule”.");
+
+    public static string OldDate(Language l, DateOnly earliest) => l.Pick(
+        $"Date trop ancienne : une réunion se consigne à partir du {DateText.Numeric(earliest)}.",
+        $"Date too far back: meetings can be recorded from {DateText.Numeric(earliest)}.");
+
+    public static string FutureTime(Language l) => l.Pick(
+        "Cette heure n’est pas encore passée : la réunion doit avoir commencé.", "This time is not past yet: the meeting must have started.");
+
     public static string FarDate(Language l, int years) => l.Pick(
         $"Date trop lointaine : au plus {years} ans à l’avance.", $"Date too far ahead: at most {years} years.");
 
@@ -56,6 +67,10 @@ internal static class FormTexts
     public static string TooManyActions(Language l, int max) => l.Pick(
         $"Une réunion compte au plus {max} actions de suivi : cochez celles qui sont faites ou regroupez-en.",
         $"A meeting has at most {max} follow-up actions: tick those done or group some.");
+
+    public static string NameTooLong(Language l, int max, string name) => l.Pick(
+        $"Nom trop long (au plus {max} caractères) : « {Typography.Excerpt(name)} ». Un nom par ligne, ou séparés par des virgules.",
+        $"Name too long (at most {max} characters): “{Typography.Excerpt(name)}”. One name per line, or comma-separated.");
 
     public static string ActionTextMissing(Language l) => l.Pick(
         "Décrivez l’action (ou videz les champs de cette ligne).", "Describe the action (or clear this row's fields).");

@@ -32,6 +32,8 @@ internal static class ListTexts
 
     public static string ScheduleButton(Language l) => l.Pick("Planifier une réunion", "Schedule a meeting");
 
+    public static string RecordButton(Language l) => l.Pick("Consigner une réunion passée", "Record a past meeting");
+
     public static string ConfirmCancel(Language l, string name, string when) => l.Pick(
         $"Annuler la réunion « {name} » du {when} ? Les conversations abonnées seront prévenues et ses rappels supprimés.",
         $"Cancel the meeting “{name}” on {when}? Subscribed conversations will be told and its reminders removed.");

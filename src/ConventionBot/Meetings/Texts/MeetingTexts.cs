@@ -28,6 +28,22 @@ internal static class MeetingTexts
 
     public static string ScheduleButton(Language l) => l.Pick("Planifier", "Schedule");
 
+    public static string RecordTitle(Language l) => l.Pick("Consigner une réunion passée", "Record a past meeting");
+
+    public static string RecordIntro(Language l) => l.Pick(
+        "Pour une réunion déjà tenue : elle compte aussitôt dans la gouvernance de son année. Personne n’est prévenu et aucun rappel n’est programmé.",
+        "For a meeting already held: it counts at once in its year's governance. Nobody is told and no reminder is planned.");
+
+    public static string RecordButton(Language l) => l.Pick("Consigner la réunion", "Record the meeting");
+
+    public static string Recorded(Language l) => l.Pick(
+        "Réunion consignée comme tenue. Complétez son suivi : compte-rendu, décisions, actions et participants.",
+        "Meeting recorded as held. Complete its follow-up: minutes, decisions, actions and participants.");
+
+    public static string EditedPast(Language l) => l.Pick("Réunion passée modifiée. Personne n’a été prévenu.", "Past meeting changed. Nobody was told.");
+
+    public static string EditMeetingButton(Language l) => l.Pick("Modifier la réunion", "Edit the meeting");
+
     public static string SaveButton(Language l) => l.Pick("Enregistrer les modifications", "Save changes");
 
     public static string ListButton(Language l) => l.Pick("Voir les réunions", "See the meetings");

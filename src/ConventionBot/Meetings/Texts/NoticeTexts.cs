@@ -57,4 +57,24 @@ internal static class NoticeTexts
         "Seuls les administrateurs et l’organisateur de la réunion peuvent en saisir le suivi.", "Only administrators and the meeting's organiser can record its follow-up.");
 
     public static string Done(Language l, FollowUpAction action) => l.Pick($"{action.Text} — {action.Owner}, pour le {DateText.Numeric(action.Due)}", $"{action.Text} — {action.Owner}, due {DateText.Numeric(action.Due)}");
+
+    public static string ParticipantsTitle(Language l) => l.Pick("Participants (présents à la réunion)", "Participants (present at the meeting)");
+
+    public static string AttendeesLabel(Language l) => l.Pick(
+        "Présents parmi les personnes qui ont répondu (pré-coché : celles qui ont répondu « participe »)",
+        "Present among those who answered (pre-ticked: those who answered “attending”)");
+
+    public static string AnsweredAs(Language l, string name, bool attending) => attending
+        ? l.Pick($"{name} (a répondu : participe)", $"{name} (answered: attending)")
+        : l.Pick($"{name} (a répondu : ne participe pas)", $"{name} (answered: not attending)");
+
+    public static string OthersLabel(Language l, bool afterChoices) => afterChoices
+        ? l.Pick("Autres participants : un nom par ligne, ou séparés par des virgules", "Other participants: one name per line, or comma-separated")
+        : l.Pick("Participants : un nom par ligne, ou séparés par des virgules", "Participants: one name per line, or comma-separated");
+
+    public static string OthersPlaceholder(Language l) => l.Pick("Prénom Nom, structure", "First name Last name, organisation");
+
+    public static string ParticipantsCount(Language l, int count) => l.Pick($"Participants ({count})", $"Participants ({count})");
+
+    public static string NoParticipants(Language l) => l.Pick("Présence non renseignée.", "Attendance not recorded.");
 }

@@ -1,5 +1,7 @@
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
+using ConventionBot.Conversation;
+using ConventionBot.Journal;
 
 namespace ConventionBot.Meetings;
 
@@ -7,7 +9,8 @@ namespace ConventionBot.Meetings;
 /// Schedules, changes and cancels meetings: each change is saved conditionally on the ETag the user saw,
 /// then announced to subscribers with the reminders rescheduled for the new version.
 /// </summary>
-internal sealed class MeetingService(MeetingStore store, MeetingNotifier notifier, ConventionCatalog catalog, ILogger<MeetingService> logger)
+internal sealed class MeetingService(
+    MeetingStore store, MeetingNotifier notifier, AuditJournal journal, ConventionCatalog catalog, ILogger<MeetingService> logger)
 {
     public Task<Meeting?> FindAsync(string id, CancellationToken cancellationToken) => store.FindAsync(id, cancellationToken);
 
@@ -25,33 +28,35 @@ internal sealed class MeetingService(MeetingStore store, MeetingNotifier notifie
     public async Task<Meeting?> PreviousAsync(Meeting meeting, CancellationToken cancellationToken) =>
         MeetingQueries.Previous(meeting, await store.ListBeforeAsync(meeting.Start, cancellationToken).ConfigureAwait(false));
 
-    public async Task<ChangeResult> ScheduleAsync(MeetingDraft draft, MeetingOrganizer organizer, CancellationToken cancellationToken)
+    public async Task<ChangeResult> ScheduleAsync(MeetingDraft draft, Caller by, CancellationToken cancellationToken)
     {
-        var saved = await store.AddAsync(New(draft, organizer, MeetingStatus.Planned), cancellationToken).ConfigureAwait(false);
+        var saved = await store.AddAsync(New(draft, by, MeetingStatus.Planned), cancellationToken).ConfigureAwait(false);
         MeetingsLog.Scheduled(logger, saved.Id);
+        await journal.RecordAsync(by, MeetingJournal.Of(saved, "planifiée"), cancellationToken).ConfigureAwait(false);
         var reminders = await notifier.AnnounceAsync(saved, MeetingHeadline.Scheduled, cancellationToken, isNew: true).ConfigureAwait(false);
         return new ChangeResult(SaveStatus.Saved, saved, reminders);
     }
 
     /// <summary>Records a meeting that already took place: saved as held, announced to nobody, no reminders.</summary>
-    public async Task<Meeting> RecordPastAsync(MeetingDraft draft, MeetingOrganizer organizer, CancellationToken cancellationToken)
+    public async Task<Meeting> RecordPastAsync(MeetingDraft draft, Caller by, CancellationToken cancellationToken)
     {
-        var saved = await store.AddAsync(New(draft, organizer, MeetingStatus.Held), cancellationToken).ConfigureAwait(false);
+        var saved = await store.AddAsync(New(draft, by, MeetingStatus.Held), cancellationToken).ConfigureAwait(false);
         MeetingsLog.Recorded(logger, saved.Id);
+        await journal.RecordAsync(by, MeetingJournal.Of(saved, "consignée après coup (réunion passée)"), cancellationToken).ConfigureAwait(false);
         return saved;
     }
 
     /// <param name="current">The meeting as the caller just read it (not read again): the save applies only over <paramref name="seenETag"/>.</param>
-    public Task<ChangeResult> UpdateAsync(Meeting current, string seenETag, MeetingDraft draft, CancellationToken cancellationToken) =>
-        ChangeAsync(current, seenETag, m => Apply(m, draft), MeetingHeadline.Edited, cancellationToken);
+    public Task<ChangeResult> UpdateAsync(Meeting current, string seenETag, MeetingDraft draft, Caller by, CancellationToken cancellationToken) =>
+        ChangeAsync(current, seenETag, m => Apply(m, draft), MeetingHeadline.Edited, by, cancellationToken);
 
     /// <param name="current">The meeting as the caller just read it (not read again): the save applies only over <paramref name="seenETag"/>.</param>
-    public Task<ChangeResult> CancelAsync(Meeting current, string seenETag, CancellationToken cancellationToken) =>
-        ChangeAsync(current, seenETag, m => m with { Status = MeetingStatus.Cancelled }, MeetingHeadline.Cancelled, cancellationToken);
+    public Task<ChangeResult> CancelAsync(Meeting current, string seenETag, Caller by, CancellationToken cancellationToken) =>
+        ChangeAsync(current, seenETag, m => m with { Status = MeetingStatus.Cancelled }, MeetingHeadline.Cancelled, by, cancellationToken);
 
     /// <summary>Records the compte-rendu, decisions and actions; the meeting counts as held from then on.</summary>
     /// <param name="current">The meeting as the caller just read it (not read again): the save applies only over <paramref name="seenETag"/>.</param>
-    public async Task<MeetingSave> RecordFollowUpAsync(Meeting current, string seenETag, FollowUpDraft draft, CancellationToken cancellationToken)
+    public async Task<MeetingSave> RecordFollowUpAsync(Meeting current, string seenETag, FollowUpDraft draft, Caller by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(current);
         var updated = current with
@@ -60,17 +65,26 @@ internal sealed class MeetingService(MeetingStore store, MeetingNotifier notifie
         };
         var save = await store.ReplaceAsync(updated, seenETag, cancellationToken).ConfigureAwait(false);
         LogOutcome(save, "follow-up");
+        if (save is { Status: SaveStatus.Saved, Meeting: { } saved })
+        {
+            await journal.RecordAsync(by, MeetingJournal.Of(saved, MeetingJournal.FollowUp(saved)), cancellationToken).ConfigureAwait(false);
+        }
         return save;
     }
 
     // The version written is one more than the one read; were the stored meeting changed since, its ETag differs
     // from seenETag (the card's, never newer than what was read) and nothing is written.
     private async Task<ChangeResult> ChangeAsync(
-        Meeting current, string seenETag, Func<Meeting, Meeting> change, MeetingHeadline headline, CancellationToken cancellationToken)
+        Meeting current, string seenETag, Func<Meeting, Meeting> change, MeetingHeadline headline, Caller by, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(current);
         var save = await store.ReplaceAsync(change(current) with { Version = current.Version + 1 }, seenETag, cancellationToken).ConfigureAwait(false);
         LogOutcome(save, headline.ToString());
+        if (save is { Status: SaveStatus.Saved, Meeting: { } saved })
+        {
+            var summary = headline == MeetingHeadline.Cancelled ? "annulée" : "modifiée (date, lieu, ordre du jour ou chantiers)";
+            await journal.RecordAsync(by, MeetingJournal.Of(saved, summary), cancellationToken).ConfigureAwait(false);
+        }
         // A held meeting is a record of the past: changing it concerns no subscriber and plans no reminder.
         if (save.Status != SaveStatus.Saved || current.Status == MeetingStatus.Held)
         {
@@ -80,14 +94,14 @@ internal sealed class MeetingService(MeetingStore store, MeetingNotifier notifie
         return new ChangeResult(SaveStatus.Saved, save.Meeting, reminders);
     }
 
-    private Meeting New(MeetingDraft draft, MeetingOrganizer organizer, MeetingStatus status) => Apply(new Meeting
+    private Meeting New(MeetingDraft draft, Caller by, MeetingStatus status) => Apply(new Meeting
     {
         Id = Guid.NewGuid().ToString("N")[..12],
         ConventionId = "",
         Instance = draft.Instance,
         Start = draft.Start,
         Duration = draft.Duration,
-        Organizer = organizer,
+        Organizer = new MeetingOrganizer(by.AadObjectId, by.Name, by.ConversationId, by.Language),
         Status = status,
     }, draft);
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using ConventionBot.Conventions;
 using ConventionBot.Calendar;
 using ConventionBot.Exports;
+using ConventionBot.Journal;
 using ConventionBot.Meetings;
 using Microsoft.Extensions.DependencyInjection;
 using static ConventionBot.Tests.Meetings.MeetingFixtures;
@@ -43,6 +44,11 @@ public sealed class MeetingsPastTests : IAsyncLifetime
         Assert.Contains("<p class=\"participants\">Participants (3)&#xA0;: Louis Durand, Marie Curie, Paul Dupont</p>", html, StringComparison.Ordinal);
         await _app.SettleAsync();
         Assert.Empty(_app.Sent); // a past meeting is announced to nobody, and has no reminder
+        var journal = await _app.Services.GetRequiredService<AuditJournal>().ListAsync(null, 2023, default);
+        Assert.Equal(
+            ["COTECH du 14/11/2023 | consignée après coup (réunion passée)", "COTECH du 14/11/2023 | compte-rendu enregistré : 3 participants, 0 action de suivi"],
+            journal.Select(e => $"{e.Subject} | {e.Summary}"));
+        Assert.All(journal, e => Assert.Equal(MeetingsApp.Admin.AadObjectId, e.ActorId));
     }
 
     [Fact]

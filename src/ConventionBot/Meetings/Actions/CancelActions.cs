@@ -27,7 +27,7 @@ internal sealed class CancelActions(MeetingService meetings, ConventionCatalog c
         {
             return BotReply.WithCard(CancelCard.Build(current, catalog.ConventionOf(current), language));
         }
-        var result = await meetings.CancelAsync(current, CardData.Text(request.Data, MeetingCardData.ETag) ?? "", cancellationToken).ConfigureAwait(false);
+        var result = await meetings.CancelAsync(current, CardData.Text(request.Data, MeetingCardData.ETag) ?? "", request.Caller, cancellationToken).ConfigureAwait(false);
         return result switch
         {
             { Status: SaveStatus.Saved, Meeting: { } cancelled } => BotReply.WithCard(

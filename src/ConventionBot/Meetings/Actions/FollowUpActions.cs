@@ -53,7 +53,7 @@ internal sealed class FollowUpActions(MeetingService meetings, ConventionCatalog
         {
             return BotReply.WithCard(FollowUpCard.Form(current with { ETag = seenETag }, form, answers, language, validated.Errors));
         }
-        var save = await meetings.RecordFollowUpAsync(current, seenETag, validated.Value!, cancellationToken).ConfigureAwait(false);
+        var save = await meetings.RecordFollowUpAsync(current, seenETag, validated.Value!, request.Caller, cancellationToken).ConfigureAwait(false);
         return save switch
         {
             { Status: SaveStatus.Saved, Meeting: { } saved } => BotReply.WithCard(

@@ -39,14 +39,13 @@ internal sealed class ScheduleActions(MeetingService meetings, ConventionCatalog
         {
             return BotReply.WithCard(MeetingFormCard.Build(convention, form, language, validated.Errors, mode: mode));
         }
-        var organizer = new MeetingOrganizer(caller.AadObjectId, caller.Name, caller.ConversationId, language);
         if (mode == MeetingFormMode.Past)
         {
             // Nobody could answer a meeting recorded after the fact: its attendance is typed in the follow-up.
-            var recorded = await meetings.RecordPastAsync(validated.Value!, organizer, cancellationToken).ConfigureAwait(false);
+            var recorded = await meetings.RecordPastAsync(validated.Value!, caller, cancellationToken).ConfigureAwait(false);
             return BotReply.WithCard(FollowUpCard.Form(recorded, FollowUpForm.From(recorded, []), [], language, intro: MeetingTexts.Recorded(language)));
         }
-        var result = await meetings.ScheduleAsync(validated.Value!, organizer, cancellationToken).ConfigureAwait(false);
+        var result = await meetings.ScheduleAsync(validated.Value!, caller, cancellationToken).ConfigureAwait(false);
         return BotReply.WithCard(ConfirmationCard.Build(result.Meeting!, catalog.ConventionOf(result.Meeting!), MeetingTexts.Scheduled(language), result.Reminders, language));
     }
 
@@ -76,7 +75,7 @@ internal sealed class ScheduleActions(MeetingService meetings, ConventionCatalog
             // The ETag the user started from goes back with the form: fixing a typo must not skip the concurrency check.
             return BotReply.WithCard(MeetingFormCard.Build(convention, form, language, validated.Errors, current with { ETag = seenETag }, mode: ModeOf(current)));
         }
-        var result = await meetings.UpdateAsync(current, seenETag, validated.Value!, cancellationToken).ConfigureAwait(false);
+        var result = await meetings.UpdateAsync(current, seenETag, validated.Value!, request.Caller, cancellationToken).ConfigureAwait(false);
         return result switch
         {
             { Status: SaveStatus.Saved, Meeting: { } saved } => BotReply.WithCard(

@@ -1,3 +1,5 @@
+using ConventionBot.Bilans.Contract;
+
 namespace ConventionBot.Bilans;
 
 internal static partial class BilansLog
@@ -10,4 +12,10 @@ internal static partial class BilansLog
 
     [LoggerMessage(EventId = 5103, Level = LogLevel.Information, Message = "Bilan notification {Kind} for {ConventionId} {Year}: {Count} conversation(s).")]
     public static partial void NotificationRendered(ILogger logger, string kind, string conventionId, int year, int count);
+
+    [LoggerMessage(EventId = 5104, Level = LogLevel.Information, Message = "Bilan {ConventionId} {Year} chantier {Chantier}: delay requested.")]
+    public static partial void DelayAsked(ILogger logger, string conventionId, int year, int chantier);
+
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Information, Message = "Bilan {ConventionId} {Year} chantier {Chantier}: delay {Status}.")]
+    public static partial void DelayDecided(ILogger logger, string conventionId, int year, int chantier, BilanDelayStatus status);
 }

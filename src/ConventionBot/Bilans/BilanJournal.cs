@@ -6,14 +6,18 @@ namespace ConventionBot.Bilans;
 /// <summary>The bilan's changes as the audit journal words them (plain French; typography is set when shown).</summary>
 internal static class BilanJournal
 {
-    public static JournalChange Written(string conventionId, int year, ChantierBilanChange change) => new(
-        conventionId, $"Bilan {year} · chantier {change.Chantier}", Summary(change), year, change.Chantier);
+    public static JournalChange Written(string conventionId, int year, ChantierBilanChange change) =>
+        Chantier(conventionId, year, change.Chantier, Summary(change));
 
     public static JournalChange CampaignOpened(string conventionId, int year, DateOnly deadline) => new(
         conventionId, $"Campagne de bilan {year}", $"ouverte, date limite de remise le {DateText.Numeric(deadline)}", year);
 
     public static JournalChange DeadlineChanged(string conventionId, int year, DateOnly deadline) => new(
         conventionId, $"Campagne de bilan {year}", $"date limite de remise reportée au {DateText.Numeric(deadline)}", year);
+
+    /// <summary>Any change to one chantier's bilan of a year (its versions, its delay).</summary>
+    public static JournalChange Chantier(string conventionId, int year, int chantier, string summary) => new(
+        conventionId, $"Bilan {year} · chantier {chantier}", summary, year, chantier);
 
     private static string Summary(ChantierBilanChange change)
     {

@@ -1,3 +1,5 @@
+using ConventionBot.Bilans.Contract;
+
 namespace ConventionBot.Bilans;
 
 internal static partial class BilansLog
@@ -14,4 +16,10 @@ internal static partial class BilansLog
     [LoggerMessage(EventId = 5104, Level = LogLevel.Information,
         Message = "Bilan review {ConventionId} {Year} chantier {Chantier}: {Known} contributor conversation(s) known, {Told} to tell.")]
     public static partial void ReviewAudience(ILogger logger, string conventionId, int year, int chantier, int known, int told);
+
+    [LoggerMessage(EventId = 5105, Level = LogLevel.Information, Message = "Bilan {ConventionId} {Year} chantier {Chantier}: delay requested.")]
+    public static partial void DelayAsked(ILogger logger, string conventionId, int year, int chantier);
+
+    [LoggerMessage(EventId = 5106, Level = LogLevel.Information, Message = "Bilan {ConventionId} {Year} chantier {Chantier}: delay {Status}.")]
+    public static partial void DelayDecided(ILogger logger, string conventionId, int year, int chantier, BilanDelayStatus status);
 }

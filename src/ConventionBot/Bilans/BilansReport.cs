@@ -43,26 +43,32 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
         return [CardParts.Heading(language.Pick("Bilan annuel", "Annual bilan")), new AdaptiveFactSet { Facts = facts }];
     }
 
+    /// <summary>Per year, the campaign's deadline for the chantiers still owed, and each extension granted to a chantier on its own date.</summary>
     public async Task<IReadOnlyList<Deadline>> DeadlinesAsync(ConventionDefinition convention, DateTimeOffset now, Language language, CancellationToken cancellationToken)
     {
         var deadlines = new List<Deadline>();
         foreach (var year in await LoadAllAsync(convention, cancellationToken).ConfigureAwait(false))
         {
-            var owed = year.Chantiers.Count(c => !c.IsHandedIn);
-            if (year.Campaign is { } campaign && owed > 0)
+            if (year.Campaign is not { } campaign)
             {
-                var end = ParisTime.EndOf(campaign.Deadline);
-                deadlines.Add(new Deadline(
-                    end.AddMinutes(-1),
-                    language.Pick($"Bilan {year.Year} : remise des chantiers", $"{year.Year} bilan: workstreams due"),
-                    language.Pick(
-                        $"{NumberText.Count(owed, language, "chantier", "chantiers")} sur {year.Chantiers.Count} encore à soumettre",
-                        $"{owed} of {NumberText.Count(year.Chantiers.Count, language, "workstream", "workstreams")} still to submit"),
-                    now >= end));
+                continue;
+            }
+            foreach (var owed in year.Chantiers.Where(c => !c.IsHandedIn).GroupBy(c => year.DeadlineOf(c.Chantier)!.Value))
+            {
+                var end = ParisTime.EndOf(owed.Key);
+                var numbers = string.Join(", ", owed.Select(c => c.Chantier));
+                var title = owed.Key == campaign.Deadline
+                    ? language.Pick($"Bilan {year.Year} : remise des chantiers", $"{year.Year} bilan: workstreams due")
+                    : language.Pick($"Bilan {year.Year} : chantier {numbers}, échéance reportée", $"{year.Year} bilan: workstream {numbers}, extended deadline");
+                deadlines.Add(new Deadline(end.AddMinutes(-1), title, Detail(year, owed.Count(), language), now >= end));
             }
         }
         return deadlines;
     }
+
+    private static string Detail(BilanYear year, int owed, Language language) => language.Pick(
+        $"{NumberText.Count(owed, language, "chantier", "chantiers")} sur {year.Chantiers.Count} encore à soumettre",
+        $"{owed} of {NumberText.Count(year.Chantiers.Count, language, "workstream", "workstreams")} still to submit");
 
     // The funding report needs the same years (a validated bilan ticks the dossier): a card reads them once.
     private Task<IReadOnlyList<BilanYear>> LoadAllAsync(ConventionDefinition convention, CancellationToken cancellationToken) =>

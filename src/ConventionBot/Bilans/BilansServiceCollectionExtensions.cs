@@ -25,13 +25,18 @@ public static class BilansServiceCollectionExtensions
         services.AddSingleton<BilanReminderPlanner>();
         services.AddSingleton<BilanReviewNotifier>();
         services.AddSingleton<BilanWorkflow>();
+        services.AddSingleton<BilanDelayStore>();
+        services.AddSingleton<BilanDelays>();
         services.AddSingleton<BilanScreens>();
         services.AddSingleton<IBotCommand, BilanCommand>();
         services.AddSingleton<ICardAction, CampaignActions>();
         services.AddSingleton<ICardAction, ChantierActions>();
+        services.AddSingleton<ICardAction, DelayActions>();
         services.AddSingleton<INotificationRenderer, BilanReminderRenderer>();
         services.AddSingleton<INotificationRenderer, BilanEscalationRenderer>();
         services.AddSingleton<INotificationRenderer, BilanReviewRenderer>();
+        services.AddSingleton<INotificationRenderer, BilanDelayAskedRenderer>();
+        services.AddSingleton<INotificationRenderer, BilanDelayAnsweredRenderer>();
         services.AddSingleton<IConventionReport, BilansReport>();
         return services;
     }

@@ -77,7 +77,10 @@ public sealed class BilanApp : IAsyncDisposable
             : JsonSerializer.SerializeToElement(reply.Activity.Text);
     }
 
-    /// <summary>Clicks the card's button with <paramref name="verb"/> (Action.Execute), with typed input values; returns the card that replaces it, or the message shown.</summary>
+    /// <summary>
+    /// Clicks the card's button with <paramref name="verb"/> (Action.Execute), with typed input values; returns the card that
+    /// replaces it, the card it opened (sent as a new message), or the message shown.
+    /// </summary>
     public async Task<JsonElement> ClickAsync(TestUser user, JsonElement card, string verb, IDictionary<string, string>? inputs = null)
     {
         var data = Merge(CardJson.ActionData(card, verb), inputs);
@@ -89,9 +92,16 @@ public sealed class BilanApp : IAsyncDisposable
             ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
             ["trigger"] = "manual",
         });
+        var before = Connector.Calls.Count;
         var response = await Client.PostAsync(activity);
         response.EnsureSuccessStatusCode();
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        if (data["newCard"]?.GetValue<bool>() == true && body.GetProperty("type").GetString() == "application/vnd.microsoft.activity.message")
+        {
+            // A button to another card: the clicked card stays, the one it opens comes as a new message.
+            var reply = await WaitForAsync(before, c => c.Kind == "reply" && c.ActivityId == activity.Id);
+            return JsonSerializer.SerializeToElement(reply.Activity.Attachments![0].Content);
+        }
         return body.GetProperty("value").Clone();
     }
 

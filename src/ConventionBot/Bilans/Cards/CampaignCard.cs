@@ -66,7 +66,7 @@ internal static class CampaignCard
             Separator = true,
             Columns =
             [
-                new AdaptiveColumn { Items = [CardParts.Text($"{chantier.Number}. {chantier.ShortTitle}"), CardParts.Subtle(status)] },
+                new AdaptiveColumn { Items = [CardParts.Text($"{chantier.Number}. {chantier.ShortTitle}"), CardParts.Subtle(status), .. DelayState(view, bilan.Chantier)] },
                 new AdaptiveColumn
                 {
                     Width = AdaptiveColumnWidth.Auto,
@@ -74,6 +74,18 @@ internal static class CampaignCard
                 },
             ],
         };
+    }
+
+    // The chantier's extension or waiting request, and for admins the button to answer it.
+    private static List<AdaptiveElement> DelayState(CampaignView view, int chantier)
+    {
+        var lines = DelayView.StateLines(view.Year, chantier, view.Language).Select(CardParts.Subtle).ToList<AdaptiveElement>();
+        if (view.IsAdmin && view.Year.DelayOf(chantier)?.Status == BilanDelayStatus.Pending)
+        {
+            var data = YearCardData.For(view.Convention.Id, view.Year.Year, chantier);
+            lines.Add(new AdaptiveActionSet { Actions = [CardParts.Open(DelayTexts.Examine(view.Language), BilanVerbs.DelayReview, data)] });
+        }
+        return lines;
     }
 
     private static AdaptiveDateInput DeadlineInput(CampaignView view, string label, DateOnly? stored) => new()

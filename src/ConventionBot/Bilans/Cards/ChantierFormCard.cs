@@ -21,6 +21,7 @@ internal static class ChantierFormCard
             CardParts.Subtle(view.Chantier.ShortTitle),
             CardParts.Text(StatusLine(bilan, l)),
         };
+        body.AddRange(view.DelayLines.Select(line => CardParts.Text(line)));
         body.AddRange(Banners(view, editable));
         body.AddRange(editable
             ? ChantierFormInputs.Elements(view)
@@ -40,9 +41,12 @@ internal static class ChantierFormCard
         };
         return CardParts.Card(
             body,
-            [.. edit, CardParts.Open(BilanLabels.BackToCampaign(l), BilanVerbs.Campaign, YearCardData.For(view.Convention.Id, view.Year))],
+            [.. edit, .. DelayButton(view, data), CardParts.Open(BilanLabels.BackToCampaign(l), BilanVerbs.Campaign, YearCardData.For(view.Convention.Id, view.Year))],
             BilanTexts.ChantierTitle(l, view.Year, view.Chantier));
     }
+
+    private static AdaptiveAction[] DelayButton(ChantierFormView view, System.Text.Json.Nodes.JsonObject data) =>
+        view.CanAskDelay ? [CardParts.Navigate(DelayTexts.Ask(view.Language), BilanVerbs.DelayForm, data)] : [];
 
     /// <summary>What happened: confirmation, problems, a lost race with the latest version, the Métropole's request.</summary>
     private static IEnumerable<AdaptiveElement> Banners(ChantierFormView view, bool editable)

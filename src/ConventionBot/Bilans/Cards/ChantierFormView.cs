@@ -22,4 +22,10 @@ internal sealed record ChantierFormView(
 
     /// <summary>The user's save lost against <see cref="Bilan"/>, which is shown above their kept values.</summary>
     public bool Conflict { get; init; }
+
+    /// <summary>What the card says of the chantier's delay (see <see cref="DelayView.StateLines"/>).</summary>
+    public IReadOnlyList<string> DelayLines { get; init; } = [];
+
+    /// <summary>A delay may be asked: the chantier is not handed in and no request of it waits.</summary>
+    public bool CanAskDelay { get; init; }
 }

@@ -12,4 +12,9 @@ public static class BilanVerbs
     public const string Validate = "bilan.validate";
     public const string RequestChanges = "bilan.requestChanges";
     public const string Export = "bilan.export";
+    public const string DelayForm = "bilan.delayForm";
+    public const string DelayAsk = "bilan.delayAsk";
+    public const string DelayReview = "bilan.delayReview";
+    public const string DelayGrant = "bilan.delayGrant";
+    public const string DelayRefuse = "bilan.delayRefuse";
 }

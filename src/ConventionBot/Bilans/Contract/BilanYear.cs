@@ -16,6 +16,23 @@ public sealed record BilanYear(int Year, BilanCampaign? Campaign, IReadOnlyList<
     }
 
     public int Count(BilanStatus status) => Chantiers.Count(c => c.Status == status);
+
+    /// <summary>The chantiers' delay requests and extensions, one at most per chantier.</summary>
+    public IReadOnlyList<BilanDelay> Delays { get; init; } = [];
+
+    public BilanDelay? DelayOf(int chantier) => Delays.FirstOrDefault(d => d.Chantier == chantier);
+
+    /// <summary>The chantier's own deadline: the campaign's, or a later one granted to it; null when the campaign is not open.</summary>
+    public DateOnly? DeadlineOf(int chantier) => Campaign is not { } campaign
+        ? null
+        : DelayOf(chantier)?.Granted is { } granted && granted > campaign.Deadline ? granted : campaign.Deadline;
+
+    /// <summary>This year with <paramref name="delay"/> in place of its chantier's.</summary>
+    public BilanYear With(BilanDelay delay)
+    {
+        ArgumentNullException.ThrowIfNull(delay);
+        return this with { Delays = [.. Delays.Where(d => d.Chantier != delay.Chantier), delay] };
+    }
 }
 
 /// <summary>A year's bilan campaign, opened by an admin with a deadline (last day included).</summary>

@@ -35,21 +35,55 @@ public sealed class BilanReminderPlanner(INotificationScheduler scheduler, IOpti
         var deadline = campaign.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var prefix = KeyPrefix(campaign.ConventionId, campaign.Year) + deadline + ":";
         var payload = new BilanNotice(campaign.ConventionId, campaign.Year, deadline).ToJson();
-        foreach (var offset in options.EffectiveReminderOffsets.Distinct())
-        {
-            var minutes = ((long)offset.TotalMinutes).ToString(CultureInfo.InvariantCulture);
-            var dueAt = ParisTime.At(campaign.Deadline, options.SendAt, -offset);
-            yield return new ScheduledNotification(ReminderKind, prefix + "reminder-" + minutes + "m", dueAt, payload);
-        }
         var escalation = ParisTime.At(campaign.Deadline, options.SendAt, options.EscalationDelay);
-        yield return new ScheduledNotification(EscalationKind, prefix + "escalation", escalation, payload);
-        foreach (var offset in options.EffectiveOverdueReminderOffsets.Distinct())
+        return
+        [
+            .. Reminders(campaign.Deadline, prefix, payload, options, overdue: false),
+            new(EscalationKind, prefix + "escalation", escalation, payload),
+            .. Reminders(campaign.Deadline, prefix, payload, options, overdue: true),
+        ];
+    }
+
+    /// <summary>
+    /// The reminders, before and after, of one chantier's own deadline (an extension granted to it), past ones included.
+    /// Their keys name the chantier and the date, apart from the campaign's: replanning the campaign leaves them, and the
+    /// renderers drop those of a date that is no longer the chantier's.
+    /// </summary>
+    public static IEnumerable<ScheduledNotification> PlanChantier(string conventionId, int year, int chantier, DateOnly deadline, BilansOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var date = deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var payload = new BilanNotice(conventionId, year, date, Chantier: chantier).ToJson();
+        var prefix = ChantierKeyPrefix(conventionId, year, chantier) + date + ":";
+        return [.. Reminders(deadline, prefix, payload, options, overdue: false), .. Reminders(deadline, prefix, payload, options, overdue: true)];
+    }
+
+    /// <summary>Schedules the chantier's reminders of <paramref name="deadline"/> still ahead (idempotent: the keys name the date).</summary>
+    public async Task PlanChantierAsync(string conventionId, int year, int chantier, DateOnly deadline, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var ahead = PlanChantier(conventionId, year, chantier, deadline, options.CurrentValue).Where(n => n.DueAt > now).ToList();
+        await scheduler.ReplaceAsync(null, ahead, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Removes the chantier's pending reminders of a deadline it no longer has.</summary>
+    public Task CancelChantierAsync(string conventionId, int year, int chantier, DateOnly deadline, CancellationToken cancellationToken) =>
+        scheduler.CancelAsync(ChantierKeyPrefix(conventionId, year, chantier) + deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ":", cancellationToken);
+
+    // Before the deadline day's send time (J-N), or after it (J+N, to those still owing).
+    private static IEnumerable<ScheduledNotification> Reminders(DateOnly deadline, string prefix, string payload, BilansOptions options, bool overdue)
+    {
+        var offsets = overdue ? options.EffectiveOverdueReminderOffsets : options.EffectiveReminderOffsets;
+        foreach (var offset in offsets.Distinct())
         {
             var minutes = ((long)offset.TotalMinutes).ToString(CultureInfo.InvariantCulture);
-            var dueAt = ParisTime.At(campaign.Deadline, options.SendAt, offset);
-            yield return new ScheduledNotification(ReminderKind, prefix + "overdue-" + minutes + "m", dueAt, payload);
+            var name = (overdue ? "overdue-" : "reminder-") + minutes + "m";
+            yield return new ScheduledNotification(ReminderKind, prefix + name, ParisTime.At(deadline, options.SendAt, overdue ? offset : -offset), payload);
         }
     }
+
+    private static string ChantierKeyPrefix(string conventionId, int year, int chantier) =>
+        "bilan-extension:" + conventionId + ":" + year.ToString(CultureInfo.InvariantCulture) + ":" + chantier.ToString(CultureInfo.InvariantCulture) + ":";
 
     private static string KeyPrefix(string conventionId, int year) =>
         "bilan:" + conventionId + ":" + year.ToString(CultureInfo.InvariantCulture) + ":";

@@ -57,4 +57,7 @@ public sealed class BilanRowEntity : ITableEntity
     public string? PaidOn { get; set; }
     public string? UpdatedBy { get; set; }
     public DateTimeOffset? UpdatedAt { get; set; }
+
+    /// <summary>Delay row only: see <see cref="BilanDelayEntity"/>.</summary>
+    public string? Delay { get; set; }
 }

@@ -170,6 +170,7 @@ public sealed class BilanStore(TableProvider tables) : IBilanYears
         BilanCampaign? campaign = null;
         ContributionRow? contribution = null;
         var saved = new Dictionary<int, ChantierBilan>();
+        var delays = new List<BilanDelay>();
         foreach (var row in rows)
         {
             if (row.RowKey == BilanCampaignEntity.Row)
@@ -180,13 +181,20 @@ public sealed class BilanStore(TableProvider tables) : IBilanYears
             {
                 saved[row.Chantier] = BilanEntityMapper.ToChantier(row);
             }
+            else if (row.RowKey.StartsWith(BilanKeys.DelayPrefix, StringComparison.Ordinal) && BilanDelayStore.ToDelay(row) is { } delay)
+            {
+                delays.Add(delay);
+            }
             else if (row.RowKey == BilanKeys.Contribution)
             {
                 contribution = new ContributionRow(
                     row.ETag, row.CallSentOn, row.Documents, row.Decision, row.ReducedAmount, row.Reason, row.PaidOn, row.UpdatedBy, row.UpdatedAt);
             }
         }
-        var bilan = new BilanYear(year, campaign, [.. chantiers.Order().Select(n => saved.GetValueOrDefault(n) ?? ChantierBilan.NotStarted(n))]);
+        var bilan = new BilanYear(year, campaign, [.. chantiers.Order().Select(n => saved.GetValueOrDefault(n) ?? ChantierBilan.NotStarted(n))])
+        {
+            Delays = delays,
+        };
         return new BilanPartition(bilan, contribution);
     }
 

@@ -129,4 +129,38 @@ public sealed class JourneyTests(BrowserFixture fixture)
         await Expect(form.GetByRole(AriaRole.Combobox, new() { Name = "Heure (heure de Paris)" })).ToHaveValueAsync("14:30");
         await Expect(form.GetByRole(AriaRole.Textbox, new() { Name = "Lieu ou lien de visioconférence" })).ToHaveValueAsync("Hôtel de la Métropole, salle 3");
     });
+
+    [Fact]
+    public Task Planifier_ThroughTheDateAndTimePickers_SchedulesTheMeeting() => Chat.JourneyAsync("08-planifier", async () =>
+    {
+        var form = await Chat.SendAsync("planifier cotech", "Planifier une réunion");
+        await Chat.FillComboboxAsync(form, "Date", "2026-12-17", "17 décembre 2026");
+        await Chat.FillComboboxAsync(form, "Heure (heure de Paris)", "14:30", "14:30");
+        await form.GetByRole(AriaRole.Textbox, new() { Name = "Lieu ou lien de visioconférence" }).FillAsync("Hôtel de la Métropole, salle 3");
+
+        var confirmation = await Chat.ClickAsync(Chat.Button(form, "Planifier"), "Réunion planifiée.");
+        await Expect(confirmation).ToContainTextAsync("jeudi 17 décembre 2026");
+        await Expect(confirmation).ToContainTextAsync("14 h 30");
+        await Expect(confirmation).ToContainTextAsync("Hôtel de la Métropole, salle 3");
+    });
+
+    [Fact]
+    public Task Consigner_APastCotech_WithItsParticipants_CountsForItsYear() => Chat.JourneyAsync("09-consigner", async () =>
+    {
+        var form = await Chat.SendAsync("consigner cotech", "Consigner une réunion passée");
+        await Chat.FillComboboxAsync(form, "Date", "2023-11-14", "14 novembre 2023");
+        await Chat.FillComboboxAsync(form, "Heure (heure de Paris)", "10:00", "10:00");
+
+        var followUp = await Chat.ClickAsync(Chat.Button(form, "Consigner la réunion"), "Réunion consignée comme tenue.");
+        await followUp.GetByRole(AriaRole.Textbox, new() { Name = "Compte-rendu" }).FillAsync("Point d’étape des sept chantiers.");
+        await followUp.GetByRole(AriaRole.Textbox, new() { Name = "un nom par ligne" }).FillAsync("Louis Durand, Marie Curie");
+        await Chat.ScreenshotAsync("09-consigner-suivi");
+        var saved = await Chat.ClickAsync(Chat.Button(followUp, "Enregistrer le suivi"), "Suivi enregistré.");
+        await Expect(saved).ToContainTextAsync("Participants (2)");
+        await Expect(saved).ToContainTextAsync("Louis Durand, Marie Curie");
+        await Chat.ScreenshotAsync("09-consigner-enregistre");
+
+        var convention = await Chat.SendAsync("convention", "Convention de partenariat 2022-2024");
+        await Expect(convention).ToContainTextAsync("COTECH 1/2");
+    });
 }

@@ -23,12 +23,10 @@ internal static class MeetingFormCard
         IReadOnlyDictionary<string, string>? errors = null, Meeting? editing = null, bool stale = false, MeetingFormMode mode = MeetingFormMode.Upcoming)
     {
         errors ??= new Dictionary<string, string>();
-        var body = new List<AdaptiveElement>
-        {
-            Title(editing is not null ? MeetingTexts.EditTitle(language, Name(editing, language), DateText.Moment(editing.Start, language))
-                : mode == MeetingFormMode.Past ? MeetingTexts.RecordTitle(language)
-                : MeetingTexts.ScheduleTitle(language)),
-        };
+        var title = editing is not null ? MeetingTexts.EditTitle(language, Name(editing, language), DateText.Moment(editing.Start, language))
+            : mode == MeetingFormMode.Past ? MeetingTexts.RecordTitle(language)
+            : MeetingTexts.ScheduleTitle(language);
+        var body = new List<AdaptiveElement> { Title(title) };
         if (mode == MeetingFormMode.Past)
         {
             body.Add(Text(MeetingTexts.RecordIntro(language)));
@@ -52,7 +50,7 @@ internal static class MeetingFormCard
         {
             Body = body,
             Actions = [submit, Open(MeetingTexts.ListButton(language), MeetingVerbs.List)],
-            FallbackText = MeetingTexts.ScheduleTitle(language),
+            FallbackText = title,
         };
     }
 

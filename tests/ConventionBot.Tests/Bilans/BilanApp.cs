@@ -37,6 +37,9 @@ public sealed class BilanApp : IAsyncDisposable
 
     public FakeConnector Connector { get; }
     public FakeTimeProvider? Clock { get; }
+
+    /// <summary>Moves the clock; what was due by then is sent when this returns (<see cref="ScheduleClock.MoveToAsync"/>).</summary>
+    public Task MoveToAsync(DateTimeOffset instant) => ScheduleClock.MoveToAsync(Services, Clock!, instant);
     public HttpClient Client { get; }
     public IServiceProvider Services => _app.Services;
     public string TablePrefix => _factory.TablePrefix;

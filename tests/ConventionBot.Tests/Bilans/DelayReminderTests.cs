@@ -30,14 +30,21 @@ public sealed class DelayReminderTests : IAsyncLifetime
         await _app.WaitForAsync(before, c => c.Kind == "send" && c.ConversationId == TestUser.Alice.ConversationId);
         var granted = _app.Connector.Calls.Count;
 
-        _app.Clock!.SetUtcNow(new DateTimeOffset(2024, 2, 10, 8, 0, 30, TimeSpan.Zero)); // the old J-N, escalation, J+3 and J+10
+        await _app.MoveToAsync(new DateTimeOffset(2024, 2, 10, 8, 0, 30, TimeSpan.Zero)); // the old J-N, escalation, J+3 and J+10
         await _app.WaitForAsync(granted, c => c.Kind == "send" && c.ConversationId == TestUser.ArHlmChannel.ConversationId
             && CardJson.Texts(c.Activity.Attachments![0].Content!.ToString()!).Contains("(J+10)", StringComparison.Ordinal));
-        await Task.Delay(TimeSpan.FromSeconds(1));
         var oldDateSends = _app.Connector.Calls.Skip(granted).Count(c => c.Kind == "send" && c.ConversationId == TestUser.Alice.ConversationId);
         var afterOld = _app.Connector.Calls.Count;
-        _app.Clock.SetUtcNow(new DateTimeOffset(2024, 2, 15, 8, 0, 30, TimeSpan.Zero)); // J-14 of the new date
+        await _app.MoveToAsync(new DateTimeOffset(2024, 2, 15, 8, 0, 30, TimeSpan.Zero)); // J-14 of the new date
         var reminder = await _app.WaitForAsync(afterOld, c => c.Kind == "send" && c.ConversationId == TestUser.Alice.ConversationId);
+        // Then J-7, J-1 and, after the new date, the overdue J+3.
+        foreach (var (month, day, label) in new[] { (2, 22, "(J-7)"), (2, 28, "(J-1)"), (3, 3, "(J+3)") })
+        {
+            var count = _app.Connector.Calls.Count;
+            await _app.MoveToAsync(new DateTimeOffset(2024, month, day, 8, 0, 30, TimeSpan.Zero));
+            await _app.WaitForAsync(count, c => c.Kind == "send" && c.ConversationId == TestUser.Alice.ConversationId
+                && CardJson.Texts(c.Activity.Attachments![0].Content!.ToString()!).Contains(label, StringComparison.Ordinal));
+        }
 
         Assert.Contains("Demande de délai envoyée à la Métropole", CardJson.Texts(asked), StringComparison.Ordinal);
         Assert.Contains("Données PLH attendues", CardJson.Texts(request), StringComparison.Ordinal);

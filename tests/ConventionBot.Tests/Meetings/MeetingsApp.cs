@@ -74,17 +74,8 @@ internal sealed class MeetingsApp : IAsyncDisposable
         return new InvokeAnswer(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone());
     }
 
-    /// <summary>
-    /// Moves the clock, then lets the dispatcher run so everything due by then is sent before this returns. Sends still
-    /// in flight finish first: the Connector's attempt timeout and retry delays run on this clock, so a jump over a
-    /// request in flight would time it out and park its retry until the next move.
-    /// </summary>
-    public async Task MoveToAsync(DateTimeOffset instant)
-    {
-        await SettleAsync();
-        Clock.SetUtcNow(instant);
-        await SettleAsync();
-    }
+    /// <summary>Moves the clock; what was due by then is sent when this returns (<see cref="ScheduleClock.MoveToAsync"/>).</summary>
+    public Task MoveToAsync(DateTimeOffset instant) => ScheduleClock.MoveToAsync(Services, Clock, instant);
 
     /// <summary>Waits until at least <paramref name="count"/> notifications were sent in all.</summary>
     public async Task<IReadOnlyList<ConnectorCall>> WaitForSentAsync(int count)
@@ -99,23 +90,8 @@ internal sealed class MeetingsApp : IAsyncDisposable
 
     public INotificationScheduler Scheduler => Services.GetRequiredService<INotificationScheduler>();
 
-    /// <summary>Runs dispatch passes until nothing due is left, nor being sent by the app's own loop, so what was due is sent when this returns.</summary>
-    public async Task SettleAsync()
-    {
-        var dispatcher = Services.GetRequiredService<NotificationDispatcher>();
-        var queue = Services.GetRequiredService<DueNotificationQueue>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        while (true)
-        {
-            await dispatcher.DispatchDueAsync(timeout.Token);
-            var scan = await queue.ListDueAsync(Clock.GetUtcNow(), timeout.Token);
-            if (scan.Free.Count == 0 && scan.FirstLeaseEnd is null)
-            {
-                return;
-            }
-            await Task.Delay(50, timeout.Token);
-        }
-    }
+    /// <summary>Runs dispatch passes until nothing due is left, nor being sent by the app's own loop.</summary>
+    public Task SettleAsync() => ScheduleClock.SettleAsync(Services, Clock);
 
     private Activity Activity(TestUser user, string type, string? text)
     {

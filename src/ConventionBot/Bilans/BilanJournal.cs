@@ -1,3 +1,4 @@
+using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
 using ConventionBot.Journal;
 
@@ -6,8 +7,8 @@ namespace ConventionBot.Bilans;
 /// <summary>The bilan's changes as the audit journal words them (plain French; typography is set when shown).</summary>
 internal static class BilanJournal
 {
-    public static JournalChange Written(string conventionId, int year, ChantierBilanChange change) =>
-        Chantier(conventionId, year, change.Chantier, Summary(change));
+    public static JournalChange Written(string conventionId, int year, ChantierBilan written, BilanEvent @event) =>
+        Chantier(conventionId, year, written.Chantier, Summary(written, @event));
 
     public static JournalChange CampaignOpened(string conventionId, int year, DateOnly deadline) => new(
         conventionId, $"Campagne de bilan {year}", $"ouverte, date limite de remise le {DateText.Numeric(deadline)}", year);
@@ -19,20 +20,18 @@ internal static class BilanJournal
     public static JournalChange Chantier(string conventionId, int year, int chantier, string summary) => new(
         conventionId, $"Bilan {year} · chantier {chantier}", summary, year, chantier);
 
-    private static string Summary(ChantierBilanChange change)
+    private static string Summary(ChantierBilan written, BilanEvent @event)
     {
-        var what = change.Event switch
+        var what = @event switch
         {
             BilanEvent.Submitted => "soumis à la Métropole",
             BilanEvent.Validated => "validé",
             BilanEvent.ChangesRequested => "modifications demandées",
             _ => "brouillon enregistré",
         };
-        var comment = change.Comment is { Length: > 0 } c && change.Event is BilanEvent.Validated or BilanEvent.ChangesRequested
+        var comment = written.ReviewComment is { Length: > 0 } c && @event is BilanEvent.Validated or BilanEvent.ChangesRequested
             ? $", commentaire : « {c} »" : "";
-        return $"{what} (version {change.Version}){comment}";
+        return $"{what} (version {written.Version}){comment}";
     }
 }
 
-/// <summary>What <see cref="BilanJournal"/> needs of a chantier's written version.</summary>
-internal sealed record ChantierBilanChange(int Chantier, BilanEvent Event, int Version, string? Comment);

@@ -44,10 +44,10 @@ public sealed class AuditJournal(TableProvider tables, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(query);
         var entries = new List<(string RowKey, JournalEntry Entry)>();
-        await foreach (var row in QueryAsync(query, after, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in QueryAsync(query, null, after, cancellationToken).ConfigureAwait(false))
         {
             var entry = ToEntry(row);
-            if (!query.Matches(entry))
+            if (!query.MatchesPerson(entry))
             {
                 continue;
             }
@@ -64,24 +64,22 @@ public sealed class AuditJournal(TableProvider tables, TimeProvider time)
     public async Task<IReadOnlyList<JournalEntry>> ListAsync(string? conventionId, int? year, CancellationToken cancellationToken)
     {
         var entries = new List<JournalEntry>();
-        await foreach (var row in QueryAsync(new JournalQuery(Year: year), null, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in QueryAsync(new JournalQuery(Year: year), conventionId, null, cancellationToken).ConfigureAwait(false))
         {
-            if (conventionId is null || row.ConventionId == conventionId)
-            {
-                entries.Add(ToEntry(row));
-            }
+            entries.Add(ToEntry(row));
         }
         entries.Reverse();
         return entries;
     }
 
     private async IAsyncEnumerable<JournalEntity> QueryAsync(
-        JournalQuery query, string? after, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        JournalQuery query, string? conventionId, string? after, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {JournalEntity.Partition} and RowKey gt {after ?? ""}");
         filter += query.Year is { } year ? " and " + TableClient.CreateQueryFilter($"Year eq {year}") : "";
         filter += query.Chantier is { } chantier ? " and " + TableClient.CreateQueryFilter($"Chantier eq {chantier}") : "";
+        filter += conventionId is not null ? " and " + TableClient.CreateQueryFilter($"ConventionId eq {conventionId}") : "";
         await foreach (var row in table.QueryAsync<JournalEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
         {
             yield return row;

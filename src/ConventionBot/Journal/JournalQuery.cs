@@ -27,8 +27,7 @@ public sealed record JournalQuery(int? Year = null, int? Chantier = null, string
         : Chantier is { } c ? "chantier " + c.ToString(System.Globalization.CultureInfo.InvariantCulture)
         : Person ?? "";
 
-    public bool Matches(JournalEntry entry) =>
-        (Year is null || entry.Year == Year)
-        && (Chantier is null || entry.Chantier == Chantier)
-        && (Person is null || CommandText.Normalize(entry.ActorName ?? "").Contains(CommandText.Normalize(Person), StringComparison.Ordinal));
+    /// <summary>The part of the query Table Storage cannot filter (a word of a name, accents ignored); year and chantier are filtered by the service.</summary>
+    public bool MatchesPerson(JournalEntry entry) =>
+        Person is null || CommandText.Normalize(entry.ActorName ?? "").Contains(CommandText.Normalize(Person), StringComparison.Ordinal);
 }

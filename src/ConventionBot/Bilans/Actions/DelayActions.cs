@@ -27,9 +27,10 @@ internal sealed class DelayActions(
         }
         var loaded = await store.LoadYearAsync(convention, year, cancellationToken).ConfigureAwait(false);
         var view = new DelayView(convention, loaded, chantier, caller.Language) { Typed = CardData.Collect(request.Data, DelayForm.InputIds) };
-        if (loaded.Campaign is null || (request.Verb is BilanVerbs.DelayForm or BilanVerbs.DelayAsk && Unaskable(view) is not null))
+        var unaskable = Unaskable(view);
+        if (loaded.Campaign is null || (request.Verb is BilanVerbs.DelayForm or BilanVerbs.DelayAsk && unaskable is not null))
         {
-            return await ChantierAsync(view, caller, v => v with { Errors = Unaskable(view) is { } why ? [why] : [] }, cancellationToken).ConfigureAwait(false);
+            return await ChantierAsync(view, caller, v => v with { Errors = unaskable is null ? [] : [unaskable] }, cancellationToken).ConfigureAwait(false);
         }
         return request.Verb switch
         {

@@ -163,4 +163,16 @@ public sealed class JourneyTests(BrowserFixture fixture)
         var convention = await Chat.SendAsync("convention", "Convention de partenariat 2022-2024");
         await Expect(convention).ToContainTextAsync("COTECH 1/2");
     });
+
+    [Fact]
+    public Task Journal_ShowsTheChangesWithTheirAuthor() => Chat.JourneyAsync("10-journal", async () =>
+    {
+        // Its own change first, so the journal has at least one line whatever ran before.
+        await Chat.SendAsync("abonner", "C’est noté : cette conversation est abonnée.");
+        var card = await Chat.SendAsync("journal", "Journal des modifications");
+
+        await Expect(card).ToContainTextAsync("Alex Wilber");
+        await Expect(card).ToContainTextAsync("Abonnements : conversation abonnée aux rappels");
+        await Expect(Chat.Button(card, "Exporter tout le journal (CSV)")).ToBeVisibleAsync();
+    });
 }

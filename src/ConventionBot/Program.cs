@@ -7,6 +7,7 @@ using ConventionBot.Exports;
 using ConventionBot.Funding;
 using ConventionBot.Journal;
 using ConventionBot.Meetings;
+using ConventionBot.Privacy;
 using ConventionBot.Scheduling;
 using ConventionBot.Storage;
 using ConventionBot.Subscriptions;
@@ -49,7 +50,10 @@ builder.Services.AddBilans();
 // The yearly contribution (art. 3): call for funds, dossier, payment, reminders.
 builder.Services.AddFunding();
 
-// The consolidated bilan (HTML, CSV) behind signed, expiring links.
+// Personal data (RGPD): the processing notice, a person's data, erasure by pseudonym.
+builder.Services.AddPrivacy();
+
+// The consolidated bilan (HTML, CSV), the journal and a person's data, behind signed, expiring links.
 builder.Services.AddExports();
 
 var app = builder.Build();

@@ -35,6 +35,9 @@ public sealed class ConversationReferenceStore(TableProvider tables, TimeProvide
         _written[entity.ConversationId] = fingerprint;
     }
 
+    /// <summary>Forgets what was last written for a conversation whose row was deleted (an erased person's chat), so a new message stores it again.</summary>
+    public void Forget(string conversationId) => _written.TryRemove(conversationId, out _);
+
     /// <summary>The bot was removed, uninstalled, or the conversation is gone (403/404 on a send).</summary>
     public async Task MarkInactiveAsync(string conversationId, CancellationToken cancellationToken)
     {

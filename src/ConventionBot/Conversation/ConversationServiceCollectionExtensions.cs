@@ -12,7 +12,6 @@ public static class ConversationServiceCollectionExtensions
         services.AddAccess();
         services.AddOptions<ConversationOptions>().BindConfiguration(ConversationOptions.SectionName);
         services.AddSingleton<ConversationReferenceStore>();
-        services.AddSingleton<IBotCommand, PrivacyCommand>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<CardActionRouter>();
         services.AddSingleton<BotReplyRenderer>();

@@ -1,6 +1,7 @@
 using System.Text;
 using ConventionBot.Conventions;
 using ConventionBot.Journal;
+using ConventionBot.Privacy.Contract;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ConventionBot.Exports;
@@ -15,6 +16,12 @@ internal static class ExportEndpoint
 
     /// <summary>The whole audit journal, as CSV.</summary>
     public const string JournalPath = "/exports/journal.csv";
+
+    /// <summary>Everything stored about a person, as JSON or CSV (<c>mes données</c>).</summary>
+    public const string PersonalDataRoute = "/exports/personal/{aadObjectId}.{format}";
+
+    public static string PersonalDataPath(string aadObjectId, string format) =>
+        $"/exports/personal/{Uri.EscapeDataString(aadObjectId)}.{format}";
 
     public static string BilanPath(string conventionId, int year, string format) =>
         $"/exports/{Uri.EscapeDataString(conventionId)}/bilan-{year}.{format}";
@@ -57,6 +64,23 @@ internal static class ExportEndpoint
         var entries = await journal.ListAsync(null, null, context.RequestAborted).ConfigureAwait(false);
         Private(context);
         return Results.File(JournalCsvDocument.Write(entries), "text/csv; charset=utf-8", "journal.csv");
+    }
+
+    public static async Task<IResult> PersonalDataAsync(
+        string aadObjectId, string format, [FromQuery(Name = ExportLinks.TokenParameter)] string? token,
+        HttpContext context, ExportLinks links, IPersonalDataReader reader, TimeProvider time, ILogger<ExportLinks> logger)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!links.Allows(PersonalDataPath(aadObjectId, format), token) || format is not ("json" or "csv"))
+        {
+            ExportsLog.LinkRefused(logger);
+            return Results.NotFound();
+        }
+        var data = await reader.ReadAsync(aadObjectId, context.RequestAborted).ConfigureAwait(false);
+        Private(context);
+        return format == "csv"
+            ? Results.File(PersonalDataDocuments.Csv(data), "text/csv; charset=utf-8", "mes-donnees.csv")
+            : Results.File(PersonalDataDocuments.Json(data, time.GetUtcNow()), "application/json; charset=utf-8", "mes-donnees.json");
     }
 
     // What these documents hold is for the link's holder only: never cached, indexed, sniffed or referred.

@@ -9,7 +9,7 @@ public static class ExportsServiceCollectionExtensions
 {
     /// <summary>
     /// The consolidated bilan (HTML and CSV) behind signed, expiring links, with the Data Protection key ring kept in
-    /// Table Storage so links work on every instance and after restarts. Needs <c>AddBilans()</c>.
+    /// Table Storage so links work on every instance and after restarts. Needs <c>AddBilans()</c> and <c>AddPrivacy()</c>.
     /// </summary>
     public static IServiceCollection AddExports(this IServiceCollection services)
     {
@@ -31,6 +31,7 @@ public static class ExportsServiceCollectionExtensions
         services.AddSingleton<ConsolidatedBilanBuilder>();
         services.AddSingleton<BilanExportCard>();
         services.AddSingleton<IBotCommand, ExportCommand>();
+        services.AddSingleton<IBotCommand, MyDataCommand>();
         services.AddSingleton<ICardAction, BilanExportAction>();
         services.AddSingleton<ICardAction, JournalExportAction>();
         return services;
@@ -40,6 +41,7 @@ public static class ExportsServiceCollectionExtensions
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(ExportEndpoint.JournalPath, ExportEndpoint.JournalAsync);
+        endpoints.MapGet(ExportEndpoint.PersonalDataRoute, ExportEndpoint.PersonalDataAsync);
         endpoints.MapGet(ExportEndpoint.Route, ExportEndpoint.BilanAsync);
         return endpoints;
     }

@@ -11,19 +11,16 @@ internal static class JournalCsvDocument
     public static byte[] Write(IEnumerable<JournalEntry> entries)
     {
         var csv = new StringBuilder();
-        Row(csv, ["Date et heure (Paris)", "Personne", "Identifiant Microsoft Entra", "Conversation", "Convention", "Année", "Chantier", "Objet", "Modification"]);
+        BilanCsvDocument.Row(csv, ["Date et heure (Paris)", "Personne", "Identifiant Microsoft Entra", "Conversation", "Convention", "Année", "Chantier", "Objet", "Modification"]);
         foreach (var e in entries)
         {
-            Row(csv, [
+            BilanCsvDocument.Row(csv, [
                 DateText.Numeric(e.At), BilanCsvDocument.Text(e.ActorName ?? ""), e.ActorId ?? "", e.ConversationId, e.ConventionId,
                 Invariant(e.Year), Invariant(e.Chantier), BilanCsvDocument.Text(e.Subject), BilanCsvDocument.Text(e.Summary),
             ]);
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
-
-    private static void Row(StringBuilder csv, IEnumerable<string> fields) =>
-        csv.AppendJoin(';', fields.Select(BilanCsvDocument.Quote)).Append("\r\n");
 
     private static string Invariant(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 }

@@ -7,7 +7,9 @@ namespace ConventionBot.Journal;
 
 /// <summary>
 /// The audit journal: who changed what in the convention's record, and when. Append-only: rows are inserted,
-/// never updated or deleted (there is no code path for either). Features record a change once it is saved.
+/// never updated or deleted (the journal has no code path for either). Features record a change once it is saved.
+/// The one exception is the law's: erasing a person (RGPD art. 17, the Privacy feature) replaces their name and ids
+/// by a pseudonym in every table, this one included, and journals that it did so.
 /// </summary>
 public sealed class AuditJournal(TableProvider tables, TimeProvider time)
 {

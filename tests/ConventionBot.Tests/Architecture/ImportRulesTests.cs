@@ -115,7 +115,7 @@ internal static partial class ImportRules
 {
     public static readonly HashSet<string> Features = new(StringComparer.Ordinal)
     {
-        "Bilans", "ConventionInfo", "Exports", "Funding", "Meetings", "Subscriptions",
+        "Bilans", "ConventionInfo", "Exports", "Funding", "Meetings", "Privacy", "Subscriptions",
     };
 
     public static readonly HashSet<string> Shared = new(StringComparer.Ordinal)

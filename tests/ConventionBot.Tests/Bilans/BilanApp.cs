@@ -159,6 +159,7 @@ public sealed class BilanApp : IAsyncDisposable
     {
         var activity = Activities.Message(Connector.ServiceUrl, "", user.ConversationId, user.Locale);
         activity.From = new ChannelAccount { Id = user.Id, Name = user.Name, AadObjectId = user.AadObjectId };
+        activity.Conversation!.ConversationType = user.ConversationType;
         activity.Text = null;
         return activity;
     }

@@ -1,7 +1,7 @@
 namespace ConventionBot.Tests.Bilans;
 
 /// <summary>Someone talking to the bot from their own personal chat.</summary>
-public sealed record TestUser(string Id, string Name, string AadObjectId, string ConversationId, string Locale = "fr-FR")
+public sealed record TestUser(string Id, string Name, string AadObjectId, string ConversationId, string Locale = "fr-FR", string ConversationType = "personal")
 {
     /// <summary>The Métropole admin (configured in <c>Access:Admins</c> by <see cref="BilanApp"/>).</summary>
     public static TestUser Admin { get; } = new("29:admin", "Claire Métropole", "aaaaaaaa-0000-0000-0000-000000000001", "a:admin-chat");

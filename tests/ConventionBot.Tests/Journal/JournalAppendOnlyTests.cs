@@ -2,7 +2,11 @@ using ConventionBot.Tests.Architecture;
 
 namespace ConventionBot.Tests.Journal;
 
-/// <summary>The journal is append-only by construction: the code has no path that updates or deletes a row of it.</summary>
+/// <summary>
+/// The journal is append-only by construction: the code has no path that updates or deletes a row of it, but for the
+/// erasure of a person, which rewrites identities in every table without naming any (PersonalDataTests pins that
+/// it changes only names and ids).
+/// </summary>
 public sealed class JournalAppendOnlyTests
 {
     private static readonly string[] Writes = ["UpsertEntity", "UpdateEntity", "DeleteEntity", "SubmitTransaction", "DeleteTable", "TableTransactionAction"];

@@ -1,15 +1,16 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
+using ConventionBot.Conversation;
 using Microsoft.Extensions.Options;
 
-namespace ConventionBot.Conversation;
+namespace ConventionBot.Privacy;
 
 /// <summary>
 /// <c>confidentialité</c>: the processing notice (RGPD art. 13): what the bot stores about people, why, for how long,
 /// who sees it, and whom to ask.
 /// </summary>
-internal sealed class PrivacyCommand(IOptions<ConversationOptions> options) : IBotCommand
+internal sealed class PrivacyNoticeCommand(IOptions<ConversationOptions> options) : IBotCommand
 {
     public IReadOnlyList<string> Keywords { get; } = ["confidentialite", "donnees", "rgpd", "privacy"];
 
@@ -47,8 +48,8 @@ internal sealed class PrivacyCommand(IOptions<ConversationOptions> options) : IB
                     "Nothing else: no e-mail, no phone number; technical logs hold no names, ids or texts.")),
                 CardParts.Heading(l.Pick("Combien de temps", "For how long")),
                 CardParts.Bullet(l.Pick(
-                    "Les bilans, réunions et contributions forment le dossier de la convention : ce sont des archives publiques, conservées avec leurs auteurs.",
-                    "Bilans, meetings and contributions make up the convention’s record: they are public archives, kept with their authors.")),
+                    "Les bilans, réunions et contributions forment le dossier de la convention : ce sont des archives publiques, conservées avec leurs auteurs. Si votre identité est effacée, elle y est remplacée par un pseudonyme et le contenu reste.",
+                    "Bilans, meetings and contributions make up the convention’s record: they are public archives, kept with their authors. If your identity is erased, a pseudonym replaces it there and the content stays.")),
                 CardParts.Bullet(l.Pick(
                     "Les rappels envoyés sont effacés après la durée de conservation fixée à l’installation (90 jours par défaut) ; une conversation cesse d’être utilisée dès qu’elle se désabonne ou retire l’application.",
                     "Reminders sent are erased after the retention set at installation (90 days by default); a conversation is no longer used once it unsubscribes or removes the app.")),
@@ -58,10 +59,13 @@ internal sealed class PrivacyCommand(IOptions<ConversationOptions> options) : IB
                     "The Métropole and AR Hlm staff who use ConventionBot, according to their role; the data is hosted in the Métropole’s Azure subscription.")),
                 CardParts.Heading(l.Pick("Vos droits", "Your rights")),
                 CardParts.Text(l.Pick(
-                    $"Pour accéder à vos données, les faire rectifier ou en limiter l’usage, adressez-vous à {contact}. Vous pouvez aussi saisir la CNIL.",
-                    $"To access your data, have it corrected or restrict its use, write to {contact}. You may also refer to the CNIL.")),
+                    "Écrivez-moi « mes données » dans notre conversation privée : je vous donne tout ce que je conserve à votre sujet (JSON et CSV).",
+                    "Write “my data” in our personal chat: I give you everything I keep about you (JSON and CSV).")),
+                CardParts.Text(l.Pick(
+                    $"Pour faire rectifier vos données, en limiter l’usage ou faire effacer votre identité (un administrateur la remplace alors par un pseudonyme), adressez-vous à {contact}. Vous pouvez aussi saisir la CNIL.",
+                    $"To have your data corrected, restrict its use or have your identity erased (an administrator then replaces it with a pseudonym), write to {contact}. You may also refer to the CNIL.")),
             ],
-            [],
+            [ConversationCards.RunButton(l.Pick("Obtenir mes données", "Get my data"), l.Pick("mes données", "my data"))],
             title)));
     }
 }

@@ -1,5 +1,6 @@
 // ConventionBot in one resource group: managed identity, Table Storage, monitoring,
-// App Service (Linux, .NET 10) and the Azure Bot with its Teams channel.
+// App Service (Linux, .NET 10), the Key Vault key protecting the link-signing keys,
+// and the Azure Bot with its Teams channel.
 // No secret is created or stored: the app reaches Table Storage and the Bot
 // Connector with the user-assigned managed identity. See infra/README.md.
 
@@ -69,6 +70,16 @@ module storage 'modules/storage.bicep' = {
   }
 }
 
+module keyVault 'modules/keyvault.bicep' = {
+  name: 'keyvault'
+  params: {
+    name: take('kv${name}${suffix}', 24)
+    location: location
+    tenantId: tenantId
+    cryptoUserPrincipalId: identity.outputs.principalId
+  }
+}
+
 module webApp 'modules/webapp.bicep' = {
   name: 'webapp'
   params: {
@@ -83,6 +94,7 @@ module webApp 'modules/webapp.bicep' = {
     botAppType: botAppType
     adminObjectIds: adminObjectIds
     storageTableEndpoint: storage.outputs.tableEndpoint
+    dataProtectionKeyId: keyVault.outputs.keyId
     insightsConnectionString: monitoring.outputs.insightsConnectionString
     workspaceId: monitoring.outputs.workspaceId
   }

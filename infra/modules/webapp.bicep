@@ -13,6 +13,9 @@ param botAppId string
 param botAppType string
 param adminObjectIds string[]
 param storageTableEndpoint string
+
+@description('Versionless id of the Key Vault key that encrypts the link-signing keys at rest.')
+param dataProtectionKeyId string
 param insightsConnectionString string
 param workspaceId string
 
@@ -43,6 +46,11 @@ var appSettings = [
   {
     name: 'Storage__ManagedIdentityClientId'
     value: identityClientId
+  }
+  {
+    // The keys that sign links are stored in Table Storage wrapped by this Key Vault key.
+    name: 'Exports__KeyVaultKeyId'
+    value: dataProtectionKeyId
   }
   {
     name: 'Access__AllowedTenants__0'

@@ -2,6 +2,7 @@ using ConventionBot.Conversation;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Exports;
 
@@ -9,7 +10,8 @@ public static class ExportsServiceCollectionExtensions
 {
     /// <summary>
     /// The consolidated bilan (HTML and CSV) behind signed, expiring links, with the Data Protection key ring kept in
-    /// Table Storage so links work on every instance and after restarts. Needs <c>AddBilans()</c> and <c>AddPrivacy()</c>.
+    /// Table Storage so links work on every instance and after restarts, encrypted there by a Key Vault key when
+    /// <c>Exports:KeyVaultKeyId</c> is set. Needs <c>AddBilans()</c> and <c>AddPrivacy()</c>.
     /// </summary>
     public static IServiceCollection AddExports(this IServiceCollection services)
     {
@@ -26,7 +28,15 @@ public static class ExportsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddDataProtection().SetApplicationName("ConventionBot");
         services.AddSingleton<TableXmlRepository>();
-        services.AddOptions<KeyManagementOptions>().Configure<TableXmlRepository>((options, repository) => options.XmlRepository = repository);
+        services.AddHttpClient<KeyVaultKeyWrapper>();
+        services.AddOptions<KeyManagementOptions>().Configure<TableXmlRepository, IOptions<ExportsOptions>, IServiceProvider>((options, repository, exports, sp) =>
+        {
+            options.XmlRepository = repository;
+            if (exports.Value.KeyVaultKeyId is { } keyId)
+            {
+                options.XmlEncryptor = new KeyVaultXmlEncryptor(sp.GetRequiredService<KeyVaultKeyWrapper>(), keyId);
+            }
+        });
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<ConsolidatedBilanBuilder>();
         services.AddSingleton<BilanExportCard>();

@@ -19,20 +19,22 @@ public static class StorageServiceCollectionExtensions
 
         // Registered so tests can add policies (a request counter) to the one pipeline every table shares.
         services.AddSingleton(_ => CreateClientOptions());
+        // The app's identity in Azure, for every Azure service it reaches (tables, Key Vault); built lazily, unused locally.
+        services.AddSingleton(sp => CreateCredential(sp.GetRequiredService<IOptions<StorageOptions>>().Value.ManagedIdentityClientId));
         services.AddSingleton(sp => CreateServiceClient(
-            sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TableClientOptions>()));
+            sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TableClientOptions>(), sp));
         services.AddSingleton<TableProvider>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
         return services;
     }
 
-    private static TableServiceClient CreateServiceClient(StorageOptions options, TableClientOptions clientOptions)
+    private static TableServiceClient CreateServiceClient(StorageOptions options, TableClientOptions clientOptions, IServiceProvider services)
     {
         if (!string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             return new TableServiceClient(options.ConnectionString, clientOptions);
         }
-        return new TableServiceClient(options.TableEndpoint!, CreateCredential(options.ManagedIdentityClientId), clientOptions);
+        return new TableServiceClient(options.TableEndpoint!, services.GetRequiredService<TokenCredential>(), clientOptions);
     }
 
     /// <summary>

@@ -7,6 +7,7 @@ namespace ConventionBot.Tests.Infra;
 public sealed class CompiledInfraTests
 {
     private const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
+    private const string KeyVaultCryptoServiceEncryptionUser = "e147488a-f6f5-4113-8e2d-b22465e65bf6";
     private const string IdentityType = "Microsoft.ManagedIdentity/userAssignedIdentities";
 
     [Fact]
@@ -43,6 +44,26 @@ public sealed class CompiledInfraTests
         Assert.Equal($"[resourceId('{account.Type}', {account.Name[1..^1]})]", ArmExpression.AsString(assignment.Json["scope"])); // the account's name expression, unbracketed
         Assert.Equal(("identity", "principalId"), storage.InputFromModule(principal!));
         Assert.Equal("ServicePrincipal", assignment.Properties["principalType"]?.GetValue<string>());
+    }
+
+    [Fact]
+    public void KeyVault_TheLinkKeysKey_IsRbacOnlyPurgeProtected_AndOnlyWrapsForTheIdentity()
+    {
+        var module = CompiledInfra.Template.Module("keyvault");
+        var vault = module.Template.Single("Microsoft.KeyVault/vaults");
+        var key = module.Template.Single("Microsoft.KeyVault/vaults/keys");
+        var assignment = module.Template.Single("Microsoft.Authorization/roleAssignments");
+
+        var role = ArmExpression.InlineVariables(ArmExpression.AsString(assignment.Properties["roleDefinitionId"])!, module.Template);
+        var principal = ArmExpression.Parameter(ArmExpression.AsString(assignment.Properties["principalId"]));
+
+        Assert.True(vault.Properties["enableRbacAuthorization"]?.GetValue<bool>(), "no access policy, Entra roles only");
+        Assert.True(vault.Properties["enablePurgeProtection"]?.GetValue<bool>(), "losing the key loses every stored link key");
+        Assert.Equal(["wrapKey", "unwrapKey"], key.Properties["keyOps"]!.AsArray().Select(o => o!.GetValue<string>()));
+        Assert.Equal($"[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '{KeyVaultCryptoServiceEncryptionUser}')]", role);
+        Assert.Equal(("identity", "principalId"), module.InputFromModule(principal!));
+        var setting = ArmAppSettings.Read().Single(s => s.Name == "Exports__KeyVaultKeyId");
+        Assert.Equal(("keyVault", "keyId"), ArmAppSettings.WebApp.InputFromModule(ArmExpression.Parameter(setting.Template)!));
     }
 
     [Fact]

@@ -66,6 +66,46 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
         return deadlines;
     }
 
+    /// <summary>Chantiers by years: each bilan's status and who touched it last; the chart counts the validated ones per year.</summary>
+    public async Task<DashboardPanel?> DashboardAsync(ConventionDefinition convention, DateTimeOffset now, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        var years = await LoadAllAsync(convention, cancellationToken).ConfigureAwait(false);
+        var today = ParisTime.DateOf(now);
+        var rows = convention.Chantiers.Select(chantier => new DashboardRow(
+            $"{chantier.Number}. {chantier.ShortTitle}",
+            [.. years.Select(year => Cell(year, year.Chantier(chantier.Number), today, language))]));
+        return new DashboardPanel(Order, language.Pick("Bilans annuels (art. 5)", "Annual bilans (art. 5)"), language.Pick("Chantier", "Workstream"),
+            [.. years.Select(y => Year(y.Year))], [.. rows])
+        {
+            Chart = new DashboardChart(
+                language.Pick("Chantiers validés par année", "Workstreams validated per year"),
+                [.. years.Select(y => new DashboardBar(Year(y.Year), y.Count(BilanStatus.Validated), y.Chantiers.Count, null, language.Pick(
+                    $"{y.Year} : {y.Count(BilanStatus.Validated)} chantier(s) validé(s) sur {y.Chantiers.Count}",
+                    $"{y.Year}: {y.Count(BilanStatus.Validated)} of {y.Chantiers.Count} workstreams validated")))]),
+        };
+    }
+
+    private static DashboardCell Cell(BilanYear year, ChantierBilan bilan, DateOnly today, Language language)
+    {
+        if (year.Campaign is null)
+        {
+            return new DashboardCell(language.Pick("campagne non ouverte", "campaign not open"), DashboardTone.Neutral);
+        }
+        var tone = bilan.Status switch
+        {
+            BilanStatus.Validated => DashboardTone.Done,
+            BilanStatus.Submitted => DashboardTone.Attention,
+            _ when today > year.DeadlineOf(bilan.Chantier) => DashboardTone.Late,
+            BilanStatus.NotStarted => DashboardTone.Neutral,
+            _ => DashboardTone.InProgress,
+        };
+        var touched = CardTexts.Touched(language, bilan.LastBy, bilan.LastAt);
+        return new DashboardCell(BilanLabels.Status(language, bilan.Status), tone, touched.Length == 0 ? null : touched);
+    }
+
+    private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static string Detail(BilanYear year, int owed, Language language) => language.Pick(
         $"{NumberText.Count(owed, language, "chantier", "chantiers")} sur {year.Chantiers.Count} encore à soumettre",
         $"{owed} of {NumberText.Count(year.Chantiers.Count, language, "workstream", "workstreams")} still to submit");

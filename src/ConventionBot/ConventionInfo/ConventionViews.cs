@@ -47,6 +47,22 @@ internal sealed class ConventionViews(ConventionCatalog catalog, IEnumerable<ICo
         return DeadlinesCard.Build(Standing(convention), now, language, deadlines.SelectMany(d => d));
     }
 
+    /// <summary>
+    /// Every feature's dashboard panel, and the deadlines overdue or within <see cref="Dashboard.Horizon"/>: the tab and
+    /// its card. The reports share their reads (<see cref="ReadMemo"/>): the bilans' and contributions' year rows in
+    /// one query, the meetings in another.
+    /// </summary>
+    public async Task<Dashboard> DashboardAsync(ConventionDefinition convention, Language language, CancellationToken cancellationToken)
+    {
+        using var reads = ReadMemo.Begin();
+        var now = time.GetUtcNow();
+        var panels = await Task.WhenAll(_reports.Select(r => r.DashboardAsync(convention, now, language, cancellationToken))).ConfigureAwait(false);
+        var deadlines = await Task.WhenAll(_reports.Select(r => r.DeadlinesAsync(convention, now, language, cancellationToken))).ConfigureAwait(false);
+        return new Dashboard(
+            Standing(convention), now, [.. panels.OfType<DashboardPanel>().OrderBy(p => p.Order)],
+            [.. deadlines.SelectMany(d => d).Where(d => d.IsOverdue || d.When <= now + Dashboard.Horizon).OrderBy(d => !d.IsOverdue).ThenBy(d => d.When)]);
+    }
+
     private ConventionStanding Standing(ConventionDefinition convention) =>
         ConventionStanding.Of(catalog, convention, ParisTime.DateOf(time.GetUtcNow()));
 }

@@ -31,4 +31,7 @@ internal sealed class RenewalReport(ConventionCatalog catalog) : IConventionRepo
             : [];
         return Task.FromResult(deadlines);
     }
+
+    public Task<DashboardPanel?> DashboardAsync(ConventionDefinition convention, DateTimeOffset now, Language language, CancellationToken cancellationToken) =>
+        Task.FromResult<DashboardPanel?>(null);
 }

@@ -5,8 +5,8 @@ using ConventionBot.Conversation;
 namespace ConventionBot.Conventions;
 
 /// <summary>
-/// What a feature (meetings, bilans, funding) adds to the convention card, the chantier card and the
-/// deadlines list. Features register one with <c>services.AddSingleton&lt;IConventionReport, XxxReport&gt;()</c>;
+/// What a feature (meetings, bilans, funding) adds to the convention card, the chantier card, the
+/// deadlines list and the dashboard. Features register one with <c>services.AddSingleton&lt;IConventionReport, XxxReport&gt;()</c>;
 /// the cards show the sections in <see cref="Order"/>.
 /// </summary>
 public interface IConventionReport
@@ -21,6 +21,9 @@ public interface IConventionReport
 
     /// <summary>Upcoming (and overdue) deadlines of this feature, as of <paramref name="now"/>.</summary>
     Task<IReadOnlyList<Deadline>> DeadlinesAsync(ConventionDefinition convention, DateTimeOffset now, Language language, CancellationToken cancellationToken);
+
+    /// <summary>This feature's panel of the dashboard, as of <paramref name="now"/>; null for none.</summary>
+    Task<DashboardPanel?> DashboardAsync(ConventionDefinition convention, DateTimeOffset now, Language language, CancellationToken cancellationToken);
 }
 
 /// <summary>A dated thing to do; <see cref="IsOverdue"/> when its date has passed and it is not done.</summary>

@@ -38,6 +38,7 @@ public static class ExportsServiceCollectionExtensions
             }
         });
         services.AddSingleton<ExportLinks>();
+        services.AddSingleton<ConventionBot.Access.IPublicAddress, PublicAddress>();
         services.AddSingleton<ConsolidatedBilanBuilder>();
         services.AddSingleton<BilanExportCard>();
         services.AddSingleton<IBotCommand, ExportCommand>();

@@ -62,6 +62,45 @@ internal sealed class FundingReport(FundingYears funding, IOptionsMonitor<Fundin
         return deadlines;
     }
 
+    /// <summary>The contribution's steps by years: call and dossier (AR Hlm), amount, payment (Métropole), late ones flagged.</summary>
+    public async Task<DashboardPanel?> DashboardAsync(ConventionDefinition convention, DateTimeOffset now, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        if (convention.Contribution is not { } terms)
+        {
+            return null;
+        }
+        var years = await funding.LoadAllAsync(convention, cancellationToken).ConfigureAwait(false);
+        var today = ParisTime.DateOf(now);
+        var l = language;
+        DashboardRow Row(string header, Func<FundingYear, DashboardCell> cell) => new(header, [.. years.Select(cell)]);
+        return new DashboardPanel(Order, l.Pick("Contribution annuelle (art. 3)", "Yearly contribution (art. 3)"), l.Pick("Étape", "Step"),
+            [.. years.Select(y => y.Record.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))],
+            [
+                Row(l.Pick("Appel de fonds", "Call for funds"), y => y.Record.CallSentOn is { } call
+                    ? new DashboardCell(l.Pick($"reçu le {DateText.Numeric(call)}", $"received {DateText.Numeric(call)}"), DashboardTone.Done)
+                    : new DashboardCell(l.Pick("non reçu", "not received"), Owed(options.CurrentValue.CallDueDate(y.Record.Year), today))),
+                Row(l.Pick("Dossier", "Dossier"), y =>
+                {
+                    var items = FundingChecklist.Items(terms, y.Record, y.Bilan);
+                    var received = items.Count(i => i.Received);
+                    return new DashboardCell(l.Pick($"{received}/{items.Count} pièces", $"{received}/{items.Count} documents"),
+                        received == items.Count ? DashboardTone.Done : Owed(options.CurrentValue.CallDueDate(y.Record.Year), today),
+                        received == items.Count ? null : l.Pick("manque : ", "missing: ") + string.Join(", ", items.Where(i => !i.Received).Select(i => i.Document.Label)));
+                }),
+                Row(l.Pick("Montant", "Amount"), y => new DashboardCell(FundingTexts.Euros(y.Record.AmountDue(terms), l), DashboardTone.Neutral)),
+                Row(l.Pick("Versement", "Payment"), y => y.Record switch
+                {
+                    { PaidOn: { } paid } => new DashboardCell(l.Pick($"versée le {DateText.Numeric(paid)}", $"paid {DateText.Numeric(paid)}"), DashboardTone.Done),
+                    { Decision: FundingDecision.Suspended } => new DashboardCell(l.Pick("suspendue", "suspended"), DashboardTone.Attention),
+                    { CallSentOn: { } call } => new DashboardCell(l.Pick("non versée", "not paid"), Owed(options.CurrentValue.PaymentDueDate(call), today)),
+                    _ => new DashboardCell(l.Pick("non versée", "not paid"), DashboardTone.Neutral),
+                }),
+            ]);
+    }
+
+    private static DashboardTone Owed(DateOnly due, DateOnly today) => today > due ? DashboardTone.Late : DashboardTone.InProgress;
+
     private static Deadline Due(DateOnly day, DateTimeOffset now, string title)
     {
         var end = ParisTime.EndOf(day);

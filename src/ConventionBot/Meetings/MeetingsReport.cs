@@ -34,4 +34,12 @@ internal sealed class MeetingsReport(MeetingStore store, IOptionsMonitor<Governa
         var meetings = await store.ListAsync(cancellationToken).ConfigureAwait(false);
         return ReportSections.Deadlines(convention, meetings, governance.CurrentValue.EffectiveCheckpoints, now, language);
     }
+
+    /// <summary>Instances by years: meetings held or planned against the art. 4 minimum, and the next one; the chart totals each year.</summary>
+    public async Task<DashboardPanel?> DashboardAsync(ConventionDefinition convention, DateTimeOffset now, Language language, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        var meetings = await store.ListAsync(cancellationToken).ConfigureAwait(false);
+        return ReportSections.Dashboard(Order, convention, meetings, now, language);
+    }
 }

@@ -24,6 +24,34 @@ internal static class ReportSections
         Subtle(GovernanceTexts.RecordLegend(language)),
     ];
 
+    /// <summary>The dashboard's governance panel: per instance and year, the meetings held or planned against the minimum, and the next one.</summary>
+    public static DashboardPanel Dashboard(int order, ConventionDefinition convention, IReadOnlyList<Meeting> meetings, DateTimeOffset now, Language language)
+    {
+        var record = GovernanceRules.Record(convention, meetings);
+        var today = ParisTime.DateOf(now);
+        var upcoming = Of(convention, meetings).Where(m => m.Start > now).OrderBy(m => m.Start).ToList();
+        var rows = convention.Governance.Instances.Select(instance => new DashboardRow(instance.Code, [.. record.Select(year =>
+        {
+            var tally = year.Tallies.First(t => t.Code == instance.Code);
+            var next = upcoming.FirstOrDefault(m => m.Instance.Code == instance.Code && ParisTime.DateOf(m.Start).Year == year.Year);
+            var (tone, state) = tally.IsMet ? (DashboardTone.Done, language.Pick("minimum atteint", "minimum met"))
+                : year.Year < today.Year ? (DashboardTone.Late, language.Pick("sous le minimum", "below the minimum"))
+                : year.Year == today.Year ? (DashboardTone.Attention, language.Pick("à compléter", "to complete"))
+                : (DashboardTone.Neutral, language.Pick("à venir", "ahead"));
+            return new DashboardCell($"{tally.Count}/{tally.Minimum} — {state}", tone,
+                next is null ? null : language.Pick($"prochaine le {DateText.Numeric(ParisTime.DateOf(next.Start))}", $"next on {DateText.Numeric(ParisTime.DateOf(next.Start))}"));
+        })]));
+        return new DashboardPanel(order, GovernanceTexts.SectionTitle(language), language.Pick("Instance", "Body"),
+            [.. record.Select(r => r.Year.ToString(CultureInfo.InvariantCulture))], [.. rows])
+        {
+            Chart = new DashboardChart(
+                language.Pick("Réunions tenues ou prévues par année, et minimum de la convention", "Meetings held or planned per year, and the convention’s minimum"),
+                [.. record.Select(r => (r.Year, Count: r.Tallies.Sum(t => t.Count), Minimum: r.Tallies.Sum(t => t.Minimum))).Select(r => new DashboardBar(
+                    r.Year.ToString(CultureInfo.InvariantCulture), r.Count, Math.Max(r.Count, r.Minimum), r.Minimum, language.Pick(
+                        $"{r.Year} : {r.Count} réunion(s) pour un minimum de {r.Minimum}", $"{r.Year}: {r.Count} meeting(s) for a minimum of {r.Minimum}")))]),
+        };
+    }
+
     public static IReadOnlyList<AdaptiveElement> Chantier(
         ConventionDefinition convention, Chantier chantier, IReadOnlyList<Meeting> meetings, DateTimeOffset now, Language language)
     {

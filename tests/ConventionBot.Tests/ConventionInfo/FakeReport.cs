@@ -22,4 +22,7 @@ internal sealed class FakeReport(int order, string name, params Deadline[] deadl
 
     public Task<IReadOnlyList<Deadline>> DeadlinesAsync(ConventionDefinition convention, DateTimeOffset now, Language language, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Deadline>>(deadlines);
+
+    public Task<DashboardPanel?> DashboardAsync(ConventionDefinition convention, DateTimeOffset now, Language language, CancellationToken cancellationToken) =>
+        Task.FromResult<DashboardPanel?>(new DashboardPanel(order, $"Panneau {name}", "Ligne", ["2024"], [new DashboardRow("a", [new DashboardCell($"{name} a", DashboardTone.Done)])]));
 }

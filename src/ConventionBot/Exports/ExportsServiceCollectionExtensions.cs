@@ -1,4 +1,6 @@
+using ConventionBot.Access;
 using ConventionBot.Conversation;
+using ConventionBot.Meetings.Contract;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +30,7 @@ public static class ExportsServiceCollectionExtensions
         services.AddSingleton<TableXmlRepository>();
         services.AddOptions<KeyManagementOptions>().Configure<TableXmlRepository>((options, repository) => options.XmlRepository = repository);
         services.AddSingleton<ExportLinks>();
+        services.AddSingleton<ISignedLinks>(sp => sp.GetRequiredService<ExportLinks>());
         services.AddSingleton<ConsolidatedBilanBuilder>();
         services.AddSingleton<BilanExportCard>();
         services.AddSingleton<IBotCommand, ExportCommand>();
@@ -36,11 +39,15 @@ public static class ExportsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The documents behind signed links: <c>GET /exports/{conventionId}/bilan-{year}.html|csv?t=…</c> and <c>/exports/journal.csv?t=…</c>.</summary>
+    /// <summary>
+    /// The documents behind signed links: <c>GET /exports/{conventionId}/bilan-{year}.html|csv?t=…</c>, <c>/exports/journal.csv?t=…</c>
+    /// and a meeting's invitation, <c>/exports/meetings/{meetingId}.ics?t=…</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(ExportEndpoint.JournalPath, ExportEndpoint.JournalAsync);
         endpoints.MapGet(ExportEndpoint.Route, ExportEndpoint.BilanAsync);
+        endpoints.MapGet(MeetingInvitation.Route, InvitationEndpoint.GetAsync);
         return endpoints;
     }
 }

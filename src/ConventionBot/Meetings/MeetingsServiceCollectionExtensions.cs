@@ -22,6 +22,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<MeetingNotifier>();
         services.AddSingleton<MeetingService>();
         services.AddSingleton<MeetingLists>();
+        services.AddSingleton<InvitationLinks>();
         services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<ScheduleCommand>(sp, MeetingFormMode.Upcoming));
         services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<ScheduleCommand>(sp, MeetingFormMode.Past));
         services.AddSingleton<IBotCommand, MeetingsCommand>();
@@ -36,6 +37,8 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<IConventionReport, MeetingsReport>();
         // The contract through which the consolidated bilan lists the year's meetings.
         services.AddSingleton<IYearMeetingsSource, YearMeetingsSource>();
+        // The contract through which the signed-link endpoint serves a meeting's invitation (.ics); links need ISignedLinks (AddExports()).
+        services.AddSingleton<IMeetingInvitations, MeetingInvitations>();
         services.AddHostedService<MeetingScheduleKeeper>();
         return services;
     }

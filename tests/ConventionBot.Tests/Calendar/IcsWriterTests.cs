@@ -1,6 +1,8 @@
 using System.Text;
 using ConventionBot.Calendar;
 using ConventionBot.Tests.Infrastructure;
+using Ical.Net.DataTypes;
+using NodaTime;
 
 namespace ConventionBot.Tests.Calendar;
 
@@ -63,6 +65,25 @@ public sealed class IcsWriterTests
 
         Assert.Contains("DTSTART;TZID=Europe/Paris:20260329T100000\r\n", text, StringComparison.Ordinal);
         Assert.Contains("LAST-MODIFIED:20260328T090000Z\r\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParisTimeZone_ItsRules_ChangeTheClockWhenTheTimeZoneDatabaseDoesFrom2020To2035()
+    {
+        var zone = Assert.Single(new IcsFile(Minimal(w => w.Paris("DTSTART", DateTimeOffset.UnixEpoch))).Calendar.TimeZones);
+
+        // Each rule's onsets, read by Ical.Net from the file, are wall times in the offset they leave.
+        var fromFile = zone.TimeZoneInfos
+            .SelectMany(rule => rule.GetOccurrences(new CalDateTime(2020, 1, 1, 0, 0, 0), null)
+                .TakeWhile(o => o.Period.StartTime.Year <= 2035)
+                .Select(o => new DateTimeOffset(o.Period.StartTime.Value, rule.OffsetFrom!.Offset).UtcDateTime))
+            .Order().ToList();
+        var tzdb = DateTimeZoneProviders.Tzdb[ParisTime.ZoneId]
+            .GetZoneIntervals(Instant.FromUtc(2020, 1, 1, 0, 0), Instant.FromUtc(2036, 1, 1, 0, 0))
+            .Skip(1).Select(i => i.Start.ToDateTimeUtc()).ToList();
+
+        Assert.Equal(32, tzdb.Count);
+        Assert.Equal(tzdb, fromFile);
     }
 
     private static string Minimal(Action<IcsWriter> eventProperties)

@@ -10,8 +10,9 @@ namespace ConventionBot.Exports;
 public static class ExportsServiceCollectionExtensions
 {
     /// <summary>
-    /// The consolidated bilan (HTML and CSV) behind signed, expiring links, with the Data Protection key ring kept in
-    /// Table Storage so links work on every instance and after restarts. Needs <c>AddBilans()</c>.
+    /// The consolidated bilan (HTML and CSV) and the meetings' invitations (.ics) behind signed, expiring links (also
+    /// handed to other features as <see cref="ISignedLinks"/>), with the Data Protection key ring kept in
+    /// Table Storage so links work on every instance and after restarts. Needs <c>AddBilans()</c> and <c>AddMeetings()</c>.
     /// </summary>
     public static IServiceCollection AddExports(this IServiceCollection services)
     {

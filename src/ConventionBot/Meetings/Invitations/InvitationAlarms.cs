@@ -13,11 +13,14 @@ internal static class InvitationAlarms
 {
     private static readonly TimeSpan OneDay = TimeSpan.FromDays(1);
 
-    /// <summary>The triggers, earliest alarm first; two reminders at the same time give one alarm.</summary>
+    /// <summary>
+    /// The triggers, the last before the meeting first: a calendar that keeps one alarm only (Outlook keeps the first)
+    /// keeps that one. Two reminders at the same time give one alarm.
+    /// </summary>
     public static IReadOnlyList<string> Triggers(DateTimeOffset start, IEnumerable<TimeSpan> offsets) =>
         [.. offsets
             .Where(offset => offset > TimeSpan.Zero)
-            .OrderByDescending(offset => offset)
+            .OrderBy(offset => offset)
             .Select(offset => offset < OneDay ? IcsWriter.Duration(before: true, 0, offset) : WallClockLead(start, ReminderPlanner.DueAt(start, offset)))
             .Distinct(StringComparer.Ordinal)];
 

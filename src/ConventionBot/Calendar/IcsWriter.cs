@@ -79,10 +79,14 @@ internal sealed class IcsWriter
         return days == 0 && first < 0 ? "PT0S" : text.ToString();
     }
 
-    /// <summary>A TEXT value with its backslashes, semicolons, commas and line breaks escaped (RFC 5545 §3.3.11).</summary>
+    /// <summary>
+    /// A TEXT value with its backslashes, semicolons, commas and line breaks escaped (RFC 5545 §3.3.11), and the other
+    /// control characters, which TEXT may not hold, left out.
+    /// </summary>
     public static string Escape(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = string.Concat(text.Where(c => !char.IsControl(c) || c is '\t' or '\r' or '\n'));
         return text.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace(";", "\\;", StringComparison.Ordinal)
             .Replace(",", "\\,", StringComparison.Ordinal)

@@ -20,6 +20,15 @@ public sealed class IcsWriterTests
     }
 
     [Fact]
+    public void Text_OtherControlCharacters_AreLeftOutButTabsKept()
+    {
+        var ics = new IcsFile(Minimal(w => w.Text("SUMMARY", "COTECH\u0007\u001b\tbilan\u007f")));
+
+        Assert.Contains("SUMMARY:COTECH\tbilan\r\n", ics.Text, StringComparison.Ordinal);
+        Assert.Equal("COTECH\tbilan", ics.Event.Summary);
+    }
+
+    [Fact]
     public void Fold_LongLineOfMultiByteCharacters_KeepsEveryLineWithin75OctetsWithoutSplittingOne()
     {
         var typed = string.Concat(Enumerable.Repeat("Réunion « été » 🗓️ ", 20));

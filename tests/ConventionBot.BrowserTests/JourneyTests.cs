@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -142,6 +143,9 @@ public sealed class JourneyTests(BrowserFixture fixture)
         await Expect(confirmation).ToContainTextAsync("jeudi 17 décembre 2026");
         await Expect(confirmation).ToContainTextAsync("14 h 30");
         await Expect(confirmation).ToContainTextAsync("Hôtel de la Métropole, salle 3");
+        // An Action.OpenUrl: the playground shows it as a link whose title is the meeting's signed invitation.
+        var invitation = confirmation.GetByRole(AriaRole.Link, new() { Name = "Ajouter à mon agenda (.ics)", Exact = true });
+        await Expect(invitation).ToHaveAttributeAsync("title", new Regex(@"/exports/meetings/[0-9a-f]{12}\.ics\?t="));
     });
 
     [Fact]

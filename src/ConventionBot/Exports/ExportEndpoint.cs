@@ -84,7 +84,7 @@ internal static class ExportEndpoint
     }
 
     // What these documents hold is for the link's holder only: never cached, indexed, sniffed or referred.
-    private static IHeaderDictionary Private(HttpContext context)
+    public static IHeaderDictionary Private(HttpContext context)
     {
         var headers = context.Response.Headers;
         headers.CacheControl = "no-store";

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using ConventionBot.Access;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,7 @@ namespace ConventionBot.Exports;
 /// a changed path, expiry or token, or a token for another path, is refused.
 /// </summary>
 public sealed class ExportLinks(
-    IDataProtectionProvider protection, IOptions<ExportsOptions> options, IOptions<PublicUrlOptions> publicUrl, TimeProvider time)
+    IDataProtectionProvider protection, IOptions<ExportsOptions> options, IOptions<PublicUrlOptions> publicUrl, TimeProvider time) : ISignedLinks
 {
     public const string TokenParameter = "t";
 
@@ -26,6 +27,8 @@ public sealed class ExportLinks(
         var baseUrl = publicUrl.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/');
         return new ExportLink(new Uri($"{baseUrl}{path}?{TokenParameter}={token}"), expires);
     }
+
+    public Uri Sign(string path) => Create(path).Url;
 
     /// <summary>True only for an intact token made for exactly <paramref name="path"/> and not yet expired.</summary>
     public bool Allows(string path, string? token)

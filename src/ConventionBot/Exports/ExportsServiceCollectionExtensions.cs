@@ -1,4 +1,6 @@
+using ConventionBot.Access;
 using ConventionBot.Conversation;
+using ConventionBot.Meetings.Contract;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -9,9 +11,10 @@ namespace ConventionBot.Exports;
 public static class ExportsServiceCollectionExtensions
 {
     /// <summary>
-    /// The consolidated bilan (HTML and CSV) behind signed, expiring links, with the Data Protection key ring kept in
-    /// Table Storage so links work on every instance and after restarts, encrypted there by a Key Vault key when
-    /// <c>Exports:KeyVaultKeyId</c> is set. Needs <c>AddBilans()</c> and <c>AddPrivacy()</c>.
+    /// The consolidated bilan (HTML and CSV), the meetings' invitations (.ics) and a person's data behind signed,
+    /// expiring links (also handed to other features as <see cref="ISignedLinks"/>), with the Data Protection key ring
+    /// kept in Table Storage so links work on every instance and after restarts, encrypted there by a Key Vault key
+    /// when <c>Exports:KeyVaultKeyId</c> is set. Needs <c>AddBilans()</c>, <c>AddMeetings()</c> and <c>AddPrivacy()</c>.
     /// </summary>
     public static IServiceCollection AddExports(this IServiceCollection services)
     {
@@ -38,7 +41,8 @@ public static class ExportsServiceCollectionExtensions
             }
         });
         services.AddSingleton<ExportLinks>();
-        services.AddSingleton<ConventionBot.Access.IPublicAddress, PublicAddress>();
+        services.AddSingleton<ISignedLinks>(sp => sp.GetRequiredService<ExportLinks>());
+        services.AddSingleton<IPublicAddress, PublicAddress>();
         services.AddSingleton<ConsolidatedBilanBuilder>();
         services.AddSingleton<BilanExportCard>();
         services.AddSingleton<IBotCommand, ExportCommand>();
@@ -48,12 +52,16 @@ public static class ExportsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>The documents behind signed links: <c>GET /exports/{conventionId}/bilan-{year}.html|csv?t=…</c> and <c>/exports/journal.csv?t=…</c>.</summary>
+    /// <summary>
+    /// The documents behind signed links: <c>GET /exports/{conventionId}/bilan-{year}.html|csv?t=…</c>, <c>/exports/journal.csv?t=…</c>
+    /// and a meeting's invitation, <c>/exports/meetings/{meetingId}.ics?t=…</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet(ExportEndpoint.JournalPath, ExportEndpoint.JournalAsync);
         endpoints.MapGet(ExportEndpoint.PersonalDataRoute, ExportEndpoint.PersonalDataAsync);
         endpoints.MapGet(ExportEndpoint.Route, ExportEndpoint.BilanAsync);
+        endpoints.MapGet(MeetingInvitation.Route, InvitationEndpoint.GetAsync);
         return endpoints;
     }
 }

@@ -11,7 +11,8 @@ public static class MeetingsServiceCollectionExtensions
     /// <summary>
     /// The governance calendar: <c>planifier</c>, <c>consigner</c> (a past meeting) and <c>réunions</c>, the meeting cards, reminders and follow-up
     /// through the durable scheduler, governance alerts, and the meetings sections of the convention cards.
-    /// Needs the scheduler and the subscriptions (<see cref="INotificationScheduler"/>, <c>IReminderAudience</c>).
+    /// Needs the scheduler and the subscriptions (<see cref="INotificationScheduler"/>, <c>IReminderAudience</c>), and the signed links
+    /// of the invitations (<c>ISignedLinks</c>, from <c>AddExports()</c>).
     /// </summary>
     public static IServiceCollection AddMeetings(this IServiceCollection services)
     {
@@ -22,6 +23,7 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<MeetingNotifier>();
         services.AddSingleton<MeetingService>();
         services.AddSingleton<MeetingLists>();
+        services.AddSingleton<InvitationLinks>();
         services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<ScheduleCommand>(sp, MeetingFormMode.Upcoming));
         services.AddSingleton<IBotCommand>(sp => ActivatorUtilities.CreateInstance<ScheduleCommand>(sp, MeetingFormMode.Past));
         services.AddSingleton<IBotCommand, MeetingsCommand>();
@@ -36,6 +38,8 @@ public static class MeetingsServiceCollectionExtensions
         services.AddSingleton<IConventionReport, MeetingsReport>();
         // The contract through which the consolidated bilan lists the year's meetings.
         services.AddSingleton<IYearMeetingsSource, YearMeetingsSource>();
+        // The contract through which the signed-link endpoint (Exports) serves a meeting's invitation (.ics).
+        services.AddSingleton<IMeetingInvitations, MeetingInvitations>();
         services.AddHostedService<MeetingScheduleKeeper>();
         return services;
     }

@@ -27,6 +27,9 @@ public sealed class MeetingCardsTests
         Location = "https://teams.microsoft.com/l/meetup-join/abc",
     };
 
+    // As long as a real signed link: the Data Protection token is some 200 characters of base64url.
+    private static readonly Uri Invitation = new("https://conventionbot.azurewebsites.net/exports/meetings/abc123def456.ics?t=" + new string('T', 220));
+
     private static readonly Rsvp[] Answers =
     [
         new("11111111-1111-1111-1111-111111111111", "Camille Martin", true, Now),
@@ -112,7 +115,8 @@ public sealed class MeetingCardsTests
 
         AdaptiveCardJson.Serialize(FollowUpCard.Form(full, FollowUpForm.From(full, answers) with { NewActions = rows }, answers, Language.French, errors, NoticeTexts.FollowUpIntro(Language.French), stale: true));
         AdaptiveCardJson.Serialize(FollowUpCard.View(full, Convention, Language.French, canEdit: true, NoticeTexts.FollowUpSaved(Language.French)));
-        AdaptiveCardJson.Serialize(MeetingCard.Build(full with { Id = "next", Start = Utc(2024, 4, 2, 8) }, Convention, MeetingHeadline.Reminder, full, Now, Answers[0], Language.French));
+        AdaptiveCardJson.Serialize(MeetingCard.Build(full with { Id = "next", Start = Utc(2024, 4, 2, 8) }, Convention, MeetingHeadline.Reminder, full, Now, Answers[0], Language.French, Invitation));
+        AdaptiveCardJson.Serialize(ConfirmationCard.Build(full, Convention, MeetingTexts.Edited(Language.French), ReminderPlanner.Plan(Next.Start, RemindersOptions.DefaultOffsets, Now), Language.French, Invitation));
         AdaptiveCardJson.Serialize(MeetingFormCard.Build(Convention, MeetingForm.From(full), Language.French, errors, full, stale: true));
 
         Assert.NotEmpty(errors);
@@ -134,15 +138,15 @@ public sealed class MeetingCardsTests
         yield return ("form-errors", MeetingFormCard.Build(Convention, badForm, language, errors));
         yield return ("form-edit", MeetingFormCard.Build(Convention, MeetingForm.From(Next), language, editing: Next));
         yield return ("form-stale", MeetingFormCard.Build(Convention, MeetingForm.From(Next) with { Agenda = "Mon texte" }, language, editing: Online, stale: true));
-        yield return ("confirm-scheduled", ConfirmationCard.Build(Next, Convention, MeetingTexts.Scheduled(language), ReminderPlanner.Plan(Next.Start, RemindersOptions.DefaultOffsets, Now), language));
+        yield return ("confirm-scheduled", ConfirmationCard.Build(Next, Convention, MeetingTexts.Scheduled(language), ReminderPlanner.Plan(Next.Start, RemindersOptions.DefaultOffsets, Now), language, Invitation));
         yield return ("confirm-no-reminder", ConfirmationCard.Build(Online, Convention, MeetingTexts.Edited(language), [], language));
-        yield return ("confirm-cancelled", ConfirmationCard.Build(Next with { Status = MeetingStatus.Cancelled }, Convention, MeetingTexts.Cancelled(language), [], language));
+        yield return ("confirm-cancelled", ConfirmationCard.Build(Next with { Status = MeetingStatus.Cancelled }, Convention, MeetingTexts.Cancelled(language), [], language, Invitation));
         yield return ("list-admin", MeetingListCard.Build(all, answers, admin, Now));
         yield return ("list-reader", MeetingListCard.Build(all, answers, reader, Now, "Cette réunion n’existe plus."));
         yield return ("list-empty", MeetingListCard.Build([], Array.Empty<Rsvp>().ToLookup(_ => ""), reader, Now));
-        yield return ("reminder-answered", MeetingCard.Build(Next, Convention, MeetingHeadline.Reminder, Previous, Now, Answers[0], language));
-        yield return ("notice-online", MeetingCard.Build(Online, Convention, MeetingHeadline.Scheduled, null, Now, null, language));
-        yield return ("notice-cancelled", MeetingCard.Build(Next with { Status = MeetingStatus.Cancelled }, Convention, MeetingHeadline.Cancelled, Previous, Now, null, language));
+        yield return ("reminder-answered", MeetingCard.Build(Next, Convention, MeetingHeadline.Reminder, Previous, Now, Answers[0], language, Invitation));
+        yield return ("notice-online", MeetingCard.Build(Online, Convention, MeetingHeadline.Scheduled, null, Now, null, language, Invitation));
+        yield return ("notice-cancelled", MeetingCard.Build(Next with { Status = MeetingStatus.Cancelled }, Convention, MeetingHeadline.Cancelled, Previous, Now, null, language, Invitation));
         yield return ("cancel", CancelCard.Build(Next, Convention, language));
         yield return ("cancel-changed", CancelCard.Build(Online, Convention, language, changedMeanwhile: true));
         yield return ("participants", ParticipantsCard.Build(Next, Answers, language));

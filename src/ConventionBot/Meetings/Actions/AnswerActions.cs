@@ -8,7 +8,8 @@ namespace ConventionBot.Meetings;
 /// "Je participe" / "je ne participe pas" (anyone), who answered (admins and the organiser), and the way back
 /// to the list. An answer brings back the card it was given on, now showing it.
 /// </summary>
-internal sealed class AnswerActions(MeetingService meetings, MeetingLists lists, ConventionCatalog catalog, TimeProvider time, ILogger<AnswerActions> logger) : ICardAction
+internal sealed class AnswerActions(
+    MeetingService meetings, MeetingLists lists, ConventionCatalog catalog, InvitationLinks invitations, TimeProvider time, ILogger<AnswerActions> logger) : ICardAction
 {
     public IReadOnlyList<string> Verbs { get; } = [MeetingVerbs.Rsvp, MeetingVerbs.Participants, MeetingVerbs.List];
 
@@ -51,6 +52,6 @@ internal sealed class AnswerActions(MeetingService meetings, MeetingLists lists,
         }
         var headline = Enum.TryParse<MeetingHeadline>(view, out var parsed) ? parsed : MeetingHeadline.Reminder;
         var previous = await meetings.PreviousAsync(meeting, cancellationToken).ConfigureAwait(false);
-        return BotReply.WithCard(MeetingCard.Build(meeting, catalog.ConventionOf(meeting), headline, previous, now, answer, viewer.Language));
+        return BotReply.WithCard(MeetingCard.Build(meeting, catalog.ConventionOf(meeting), headline, previous, now, answer, viewer.Language, invitations.For(meeting)));
     }
 }

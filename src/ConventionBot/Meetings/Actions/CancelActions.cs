@@ -5,7 +5,7 @@ using ConventionBot.Conversation;
 namespace ConventionBot.Meetings;
 
 /// <summary>Cancelling a meeting (admins only): a confirmation first, then the cancellation, conditional on the ETag it showed.</summary>
-internal sealed class CancelActions(MeetingService meetings, ConventionCatalog catalog) : ICardAction
+internal sealed class CancelActions(MeetingService meetings, ConventionCatalog catalog, InvitationLinks invitations) : ICardAction
 {
     public IReadOnlyList<string> Verbs { get; } = [MeetingVerbs.Cancel, MeetingVerbs.ConfirmCancel];
 
@@ -31,7 +31,7 @@ internal sealed class CancelActions(MeetingService meetings, ConventionCatalog c
         return result switch
         {
             { Status: SaveStatus.Saved, Meeting: { } cancelled } => BotReply.WithCard(
-                ConfirmationCard.Build(cancelled, catalog.ConventionOf(cancelled), MeetingTexts.Cancelled(language), [], language)),
+                ConfirmationCard.Build(cancelled, catalog.ConventionOf(cancelled), MeetingTexts.Cancelled(language), [], language, invitations.For(cancelled))),
             { Status: SaveStatus.Stale, Meeting: { Status: MeetingStatus.Planned } latest } => BotReply.WithCard(
                 CancelCard.Build(latest, catalog.ConventionOf(latest), language, changedMeanwhile: true)),
             { Status: SaveStatus.Stale } => BotReply.WithText(MeetingTexts.NoLongerPlanned(language)),

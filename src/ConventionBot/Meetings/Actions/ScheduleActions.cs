@@ -9,7 +9,7 @@ namespace ConventionBot.Meetings;
 /// The schedule, record and edit forms' buttons (admins only): validate, save with the ETag, confirm or re-show the form.
 /// A past meeting (recorded, or held) is validated in <see cref="MeetingFormMode.Past"/> mode and announced to nobody.
 /// </summary>
-internal sealed class ScheduleActions(MeetingService meetings, ConventionCatalog catalog, TimeProvider time) : ICardAction
+internal sealed class ScheduleActions(MeetingService meetings, ConventionCatalog catalog, InvitationLinks invitations, TimeProvider time) : ICardAction
 {
     public IReadOnlyList<string> Verbs { get; } = [MeetingVerbs.Schedule, MeetingVerbs.Record, MeetingVerbs.Edit, MeetingVerbs.Update];
 
@@ -46,7 +46,7 @@ internal sealed class ScheduleActions(MeetingService meetings, ConventionCatalog
             return BotReply.WithCard(FollowUpCard.Form(recorded, FollowUpForm.From(recorded, []), [], language, intro: MeetingTexts.Recorded(language)));
         }
         var result = await meetings.ScheduleAsync(validated.Value!, caller, cancellationToken).ConfigureAwait(false);
-        return BotReply.WithCard(ConfirmationCard.Build(result.Meeting!, catalog.ConventionOf(result.Meeting!), MeetingTexts.Scheduled(language), result.Reminders, language));
+        return BotReply.WithCard(ConfirmationCard.Build(result.Meeting!, catalog.ConventionOf(result.Meeting!), MeetingTexts.Scheduled(language), result.Reminders, language, invitations.For(result.Meeting!)));
     }
 
     private async Task<BotReply> OpenAsync(CardActionRequest request, CancellationToken cancellationToken)
@@ -79,7 +79,7 @@ internal sealed class ScheduleActions(MeetingService meetings, ConventionCatalog
         return result switch
         {
             { Status: SaveStatus.Saved, Meeting: { } saved } => BotReply.WithCard(
-                ConfirmationCard.Build(saved, catalog.ConventionOf(saved), Edited(saved, language), result.Reminders, language)),
+                ConfirmationCard.Build(saved, catalog.ConventionOf(saved), Edited(saved, language), result.Reminders, language, invitations.For(saved))),
             { Status: SaveStatus.Stale, Meeting: { } latest } when IsEditable(latest) => BotReply.WithCard(
                 MeetingFormCard.Build(convention, form, language, editing: latest, stale: true, mode: ModeOf(latest))),
             { Status: SaveStatus.Stale } => BotReply.WithText(MeetingTexts.NoLongerPlanned(language)),

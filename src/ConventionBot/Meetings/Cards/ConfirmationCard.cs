@@ -12,8 +12,9 @@ internal static class ConfirmationCard
 {
     public const string ScheduleCommand = "planifier";
 
+    /// <param name="invitation">The signed link to the meeting's invitation (.ics), offered as a button when given.</param>
     public static AdaptiveCard Build(
-        Meeting meeting, ConventionDefinition convention, string message, IReadOnlyList<PlannedReminder> reminders, Language language)
+        Meeting meeting, ConventionDefinition convention, string message, IReadOnlyList<PlannedReminder> reminders, Language language, Uri? invitation = null)
     {
         var body = new List<AdaptiveElement>
         {
@@ -28,14 +29,17 @@ internal static class ConfirmationCard
                 ? MeetingTexts.NoReminders(language)
                 : string.Join("\n", reminders.Select(r => "- " + DateText.Moment(r.DueAt, language)))));
         }
+        var actions = new List<AdaptiveAction>();
+        if (InvitationButton(meeting, invitation, language) is { } add)
+        {
+            actions.Add(add);
+        }
+        actions.Add(Open(MeetingTexts.ListButton(language), MeetingVerbs.List));
+        actions.Add(ConversationCards.RunButton(MeetingTexts.ScheduleAnotherButton(language), ScheduleCommand));
         return new AdaptiveCard
         {
             Body = body,
-            Actions =
-            [
-                Open(MeetingTexts.ListButton(language), MeetingVerbs.List),
-                ConversationCards.RunButton(MeetingTexts.ScheduleAnotherButton(language), ScheduleCommand),
-            ],
+            Actions = actions,
             FallbackText = message,
         };
     }

@@ -14,8 +14,10 @@ namespace ConventionBot.Meetings;
 /// </summary>
 internal static class MeetingCard
 {
+    /// <param name="invitation">The signed link to the meeting's invitation (.ics), offered as a button when given.</param>
     public static AdaptiveCard Build(
-        Meeting meeting, ConventionDefinition convention, MeetingHeadline headline, Meeting? previous, DateTimeOffset now, Rsvp? answer, Language language)
+        Meeting meeting, ConventionDefinition convention, MeetingHeadline headline, Meeting? previous, DateTimeOffset now, Rsvp? answer, Language language,
+        Uri? invitation = null)
     {
         var name = Name(meeting, language);
         var body = new List<AdaptiveElement>
@@ -42,6 +44,10 @@ internal static class MeetingCard
         if (!meeting.IsCancelled && JoinButton(meeting, language) is { } join)
         {
             actions.Add(join);
+        }
+        if (InvitationButton(meeting, invitation, language) is { } add)
+        {
+            actions.Add(add);
         }
         actions.Add(Open(MeetingTexts.ListButton(language), MeetingVerbs.List));
         return new AdaptiveCard { Body = body, Actions = actions, FallbackText = NoticeTexts.Headline(language, headline, name, DateText.Moment(meeting.Start, language)) };

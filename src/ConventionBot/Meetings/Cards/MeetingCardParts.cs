@@ -58,6 +58,17 @@ internal static class MeetingCardParts
         yield return Button(MeetingTexts.Decline(language), MeetingVerbs.Rsvp, MeetingCardData.ForMeeting(meeting, false, (AnswerKey, "no"), (ViewKey, view)));
     }
 
+    /// <summary>
+    /// Opens the meeting's invitation (.ics) through its signed link: Outlook or Teams adds the meeting to the calendar,
+    /// or, for a cancelled one, removes it.
+    /// </summary>
+    public static AdaptiveOpenUrlAction? InvitationButton(Meeting meeting, Uri? invitation, Language language) =>
+        invitation is null ? null : new AdaptiveOpenUrlAction
+        {
+            Title = meeting.IsCancelled ? MeetingTexts.RemoveFromCalendar(language) : MeetingTexts.AddToCalendar(language),
+            Url = invitation,
+        };
+
     public static AdaptiveOpenUrlAction? JoinButton(Meeting meeting, Language language) =>
         meeting.HasLink ? new AdaptiveOpenUrlAction { Title = MeetingTexts.Join(language), Url = new Uri(meeting.Location!) } : null;
 }

@@ -11,7 +11,8 @@ namespace ConventionBot.Meetings;
 /// cancelled, or has already started.
 /// </summary>
 internal sealed class MeetingBroadcastRenderer(
-    string kind, MeetingStore store, IReminderAudience audience, ConventionCatalog catalog, ILogger<MeetingBroadcastRenderer> logger) : INotificationRenderer
+    string kind, MeetingStore store, IReminderAudience audience, ConventionCatalog catalog, InvitationLinks invitations,
+    ILogger<MeetingBroadcastRenderer> logger) : INotificationRenderer
 {
     public string Kind => kind;
 
@@ -28,10 +29,11 @@ internal sealed class MeetingBroadcastRenderer(
         var previous = MeetingQueries.Previous(meeting, await store.ListBeforeAsync(meeting.Start, cancellationToken).ConfigureAwait(false));
         var convention = catalog.ConventionOf(meeting);
         var targets = await audience.EveryoneAsync(cancellationToken).ConfigureAwait(false);
+        var invitation = invitations.For(meeting);
         // One card per language, written in each subscriber's.
         return [.. targets.GroupBy(s => s.Language).SelectMany(group =>
         {
-            var reply = BotReply.WithCard(MeetingCard.Build(meeting, convention, payload.Headline, previous, now, null, group.Key));
+            var reply = BotReply.WithCard(MeetingCard.Build(meeting, convention, payload.Headline, previous, now, null, group.Key, invitation));
             return group.Select(s => new NotificationDelivery(s.ConversationId, reply));
         })];
     }

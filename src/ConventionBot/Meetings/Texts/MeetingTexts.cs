@@ -81,6 +81,10 @@ internal static class MeetingTexts
 
     public static string Join(Language l) => l.Pick("Rejoindre la réunion", "Join the meeting");
 
+    public static string AddToCalendar(Language l) => l.Pick("Ajouter à mon agenda (.ics)", "Add to my calendar (.ics)");
+
+    public static string RemoveFromCalendar(Language l) => l.Pick("Retirer de mon agenda (.ics)", "Remove from my calendar (.ics)");
+
     public static string OrganisedBy(Language l) => l.Pick("Organisée par", "Organised by");
 
     public static string Attend(Language l) => l.Pick("Je participe", "I will attend");

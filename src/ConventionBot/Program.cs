@@ -67,6 +67,9 @@ app.MapBotMessages();
 // Exported documents, served only through signed, expiring links.
 app.MapExports();
 
+// The "Tableau de bord" Teams tab, for Teams SSO tokens (anonymously in Development without an app id).
+app.MapDashboard();
+
 app.Run();
 
 /// <summary>Entry point type, visible to WebApplicationFactory in tests.</summary>

@@ -179,4 +179,39 @@ public sealed class JourneyTests(BrowserFixture fixture)
         await Expect(card).ToContainTextAsync("Abonnements : conversation abonnée aux rappels");
         await Expect(Chat.Button(card, "Exporter tout le journal (CSV)")).ToBeVisibleAsync();
     });
+
+    [Fact]
+    public Task TableauDeBord_OpensTheDashboardPage_LightAndDark() => Chat.JourneyAsync("11-tableau-de-bord", async () =>
+    {
+        var card = await Chat.SendAsync("tableau de bord", "Tableau de bord");
+        await Expect(card).ToContainTextAsync("Bilans annuels (art. 5)");
+        await Chat.ScreenshotAsync("11-tableau-de-bord-carte");
+
+        // The playground shows no tabs: the card's button opens the tab's page itself, as a reader would.
+        var page = await Chat.Page.Context.RunAndWaitForPageAsync(() => card.GetByRole(AriaRole.Link, new() { Name = "Ouvrir le tableau de bord" }).ClickAsync());
+        await page.WaitForLoadStateAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Convention de partenariat");
+        var bilans = page.GetByRole(AriaRole.Table, new() { Name = "Bilans annuels (art. 5)" });
+        await Expect(bilans.GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(7);
+        await Expect(bilans.GetByRole(AriaRole.Columnheader, new() { Name = "2024" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Chantiers validés par année" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "Réunions tenues ou prévues par année, et minimum de la convention" })).ToBeVisibleAsync();
+        Assert.Equal("fr", await page.Locator("html").GetAttributeAsync("lang"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotsDirectory, "11-tableau-de-bord-page.png"), FullPage = true });
+        var light = await page.EvaluateAsync<string>("getComputedStyle(document.documentElement).backgroundColor");
+
+        var dark = page.Url + "&theme=dark";
+        await page.GotoAsync(dark);
+        Assert.Equal("rgb(31, 31, 31)", await page.EvaluateAsync<string>("getComputedStyle(document.documentElement).backgroundColor"));
+        Assert.Equal("rgb(255, 255, 255)", light);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotsDirectory, "11-tableau-de-bord-page-sombre.png"), FullPage = true });
+        var url = page.Url;
+        await page.CloseAsync();
+
+        foreach (var theme in new[] { url.Replace("&theme=dark", "", StringComparison.Ordinal), url, url.Replace("theme=dark", "theme=contrast", StringComparison.Ordinal) })
+        {
+            var violations = await Axe.ViolationsAsync(fixture.Browser, theme);
+            Assert.True(violations.Count == 0, theme + " — axe-core: " + string.Join("\n", violations));
+        }
+    });
 }

@@ -13,6 +13,7 @@ public static class ConventionInfoServiceCollectionExtensions
     {
         services.AddSingleton<ConventionViews>();
         services.AddSingleton<IBotCommand, ConventionCommand>();
+        services.AddSingleton<IBotCommand, DashboardCommand>();
         services.AddSingleton<IBotCommand, ChantiersCommand>();
         services.AddSingleton<IBotCommand, ChantierCommand>();
         services.AddSingleton<IBotCommand, DeadlinesCommand>();

@@ -44,7 +44,8 @@ internal static class DashboardHtml
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"legend\">{Encode(l.Pick("Légende", "Key"))} : {string.Join(" · ", Enum.GetValues<DashboardTone>().Reverse().Select(t => $"<span class=\"tone-{Tone(t)}\"><span aria-hidden=\"true\">{Dashboard.Symbol(t)}</span> {Encode(ToneName(t, l))}</span>"))}</p>");
         foreach (var panel in dashboard.Panels)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<section><h2>{Encode(panel.Title)}</h2><div class=\"panel\"><table><thead><tr><th scope=\"col\">{Encode(panel.Corner)}</th>");
+            var id = "panel-" + panel.Order.ToString(CultureInfo.InvariantCulture);
+            html.Append(CultureInfo.InvariantCulture, $"<section><h2 id=\"{id}\">{Encode(panel.Title)}</h2><div class=\"panel\"><table aria-labelledby=\"{id}\"><thead><tr><th scope=\"col\">{Encode(panel.Corner)}</th>");
             html.AppendJoin("", panel.Columns.Select(c => $"<th scope=\"col\">{Encode(c)}</th>"));
             html.Append("</tr></thead><tbody>");
             foreach (var row in panel.Rows)
@@ -56,7 +57,7 @@ internal static class DashboardHtml
             html.Append("</tbody></table>");
             if (panel.Chart is { } chart)
             {
-                html.Append(DashboardSvg.Figure(chart, "chart-" + panel.Order.ToString(CultureInfo.InvariantCulture)));
+                html.Append(DashboardSvg.Figure(chart, "chart-" + id));
             }
             html.Append("</div></section>");
         }

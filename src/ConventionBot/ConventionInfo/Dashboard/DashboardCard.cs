@@ -1,0 +1,37 @@
+using ConventionBot.BotFramework.AdaptiveCards;
+using ConventionBot.Calendar;
+using ConventionBot.Cards;
+using ConventionBot.Conventions;
+
+namespace ConventionBot.ConventionInfo;
+
+/// <summary>The dashboard in chat: per panel, one line per row with each column's symbol and words; the next deadline; the tab's button.</summary>
+internal static class DashboardCard
+{
+    public static AdaptiveCard Build(Dashboard dashboard, Language l, Uri tab)
+    {
+        var title = l.Pick("Tableau de bord", "Dashboard");
+        var body = new List<AdaptiveElement> { CardParts.Title(title), CardParts.Subtle(dashboard.Standing.Convention.Title) };
+        foreach (var panel in dashboard.Panels)
+        {
+            body.Add(CardParts.Heading(panel.Title));
+            body.Add(new AdaptiveFactSet
+            {
+                Facts = [.. panel.Rows.Select(row => new AdaptiveFact
+                {
+                    Title = row.Header,
+                    Value = string.Join(" · ", row.Cells.Select((cell, i) => $"{panel.Columns[i]} {Dashboard.Symbol(cell.Tone)} {cell.Text}")),
+                })],
+            });
+        }
+        var next = dashboard.Deadlines.Count > 0 ? dashboard.Deadlines[0] : null;
+        body.Add(CardParts.Heading(l.Pick("Prochaine échéance", "Next deadline")));
+        body.Add(CardParts.Text(next is null
+            ? l.Pick("Aucune dans les 90 prochains jours.", "None in the next 90 days.")
+            : (next.IsOverdue ? l.Pick("⚠ En retard : ", "⚠ Overdue: ") : "") + $"{DateText.Numeric(ParisTime.DateOf(next.When))} — {next.Title}"));
+        body.Add(CardParts.Subtle(l.Pick(
+            "✔ fait · ◔ en cours · ! à traiter · ⚠ en retard · – rien à faire pour l’instant",
+            "✔ done · ◔ under way · ! needs action · ⚠ late · – nothing due yet")));
+        return CardParts.Card(body, [new AdaptiveOpenUrlAction { Title = l.Pick("Ouvrir le tableau de bord", "Open the dashboard"), Url = tab }], title);
+    }
+}

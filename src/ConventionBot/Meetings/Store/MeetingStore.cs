@@ -21,7 +21,11 @@ internal sealed class MeetingStore(TableProvider tables, TimeProvider time)
     }
 
     /// <summary>Every meeting, earliest first.</summary>
-    public async Task<IReadOnlyList<Meeting>> ListAsync(CancellationToken cancellationToken)
+    /// <summary>Every meeting, earliest first; read once per <see cref="ReadMemo"/> scope by the parts of a card or page that need them.</summary>
+    public Task<IReadOnlyList<Meeting>> ListAsync(CancellationToken cancellationToken) =>
+        ReadMemo.GetOrLoadAsync("meetings", () => ReadAllAsync(cancellationToken));
+
+    private async Task<IReadOnlyList<Meeting>> ReadAllAsync(CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(MeetingsTable, cancellationToken).ConfigureAwait(false);
         var meetings = new List<Meeting>();

@@ -30,6 +30,12 @@ param singleTenantAppId string = ''
 @description('Entra object ids of the bot administrators (Métropole and AR Hlm).')
 param adminObjectIds string[] = []
 
+@description('Client id of the Entra app registration that exposes api://<web app host>/<id> for the dashboard tab\'s Teams SSO (infra/README.md); empty: the tab shows no data in Teams.')
+param tabClientId string = ''
+
+@description('The Teams app id (TEAMS_APP_ID of the package), for links from chat to the dashboard tab; empty: chat links open the page.')
+param teamsAppId string = ''
+
 @description('Storage redundancy.')
 @allowed(['Standard_LRS', 'Standard_ZRS', 'Standard_GRS'])
 param storageSku string = 'Standard_LRS'
@@ -95,6 +101,8 @@ module webApp 'modules/webapp.bicep' = {
     adminObjectIds: adminObjectIds
     storageTableEndpoint: storage.outputs.tableEndpoint
     dataProtectionKeyId: keyVault.outputs.keyId
+    tabClientId: tabClientId
+    teamsAppId: teamsAppId
     insightsConnectionString: monitoring.outputs.insightsConnectionString
     workspaceId: monitoring.outputs.workspaceId
   }

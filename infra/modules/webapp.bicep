@@ -14,6 +14,12 @@ param botAppType string
 param adminObjectIds string[]
 param storageTableEndpoint string
 
+@description('Client id of the app registration the dashboard tab\'s SSO tokens are for.')
+param tabClientId string
+
+@description('The Teams app id, for deep links from chat to the tab.')
+param teamsAppId string
+
 @description('Versionless id of the Key Vault key that encrypts the link-signing keys at rest.')
 param dataProtectionKeyId string
 param insightsConnectionString string
@@ -46,6 +52,14 @@ var appSettings = [
   {
     name: 'Storage__ManagedIdentityClientId'
     value: identityClientId
+  }
+  {
+    name: 'Tab__ClientId'
+    value: tabClientId
+  }
+  {
+    name: 'Tab__TeamsAppId'
+    value: teamsAppId
   }
   {
     // The keys that sign links are stored in Table Storage wrapped by this Key Vault key.

@@ -1,5 +1,5 @@
 // Builds the Teams app package from manifest/ and validates it offline.
-//   TEAMS_APP_ID=<guid> MICROSOFT_APP_ID=<bot client id> BOT_DOMAIN=<host> [APP_VERSION=1.0.0] \
+//   TEAMS_APP_ID=<guid> MICROSOFT_APP_ID=<bot client id> BOT_DOMAIN=<host> [APP_VERSION=1.0.0] [TAB_CLIENT_ID=<id>] \
 //     node tools/manifest/package.js [--out <dir>]
 // Writes the filled manifest.json, en.json, the icons and appPackage.zip to
 // manifest/build/ (or --out). Exits 1, without a zip, when anything is wrong.
@@ -14,7 +14,8 @@ const MANIFEST_DIR = path.resolve(__dirname, "..", "..", "manifest");
 const HOST = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 
 function settings(env) {
-  const values = { TEAMS_APP_ID: env.TEAMS_APP_ID, MICROSOFT_APP_ID: env.MICROSOFT_APP_ID, BOT_DOMAIN: env.BOT_DOMAIN, APP_VERSION: env.APP_VERSION || "1.0.0" };
+  // TAB_CLIENT_ID: the app registration Teams issues the dashboard tab's SSO tokens for (a SingleTenant bot's own, by default).
+  const values = { TEAMS_APP_ID: env.TEAMS_APP_ID, MICROSOFT_APP_ID: env.MICROSOFT_APP_ID, BOT_DOMAIN: env.BOT_DOMAIN, APP_VERSION: env.APP_VERSION || "1.0.0", TAB_CLIENT_ID: env.TAB_CLIENT_ID || env.MICROSOFT_APP_ID };
   const missing = Object.keys(values).filter((k) => !values[k]);
   if (missing.length) throw new Error(`missing environment variable(s): ${missing.join(", ")}`);
   if (!HOST.test(values.BOT_DOMAIN)) throw new Error(`BOT_DOMAIN must be a bare host name such as conventionbot.azurewebsites.net (no https://, no path), got "${values.BOT_DOMAIN}"`);

@@ -9,6 +9,7 @@ public static class AccessServiceCollectionExtensions
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.SectionName).ValidateOnStart();
         services.AddSingleton<IValidateOptions<AccessOptions>, AccessOptionsValidator>();
         services.AddSingleton<AccessPolicy>();
+        services.AddOptions<TabOptions>().BindConfiguration(TabOptions.SectionName);
         services.AddSingleton<TabSignIn>();
         return services;
     }

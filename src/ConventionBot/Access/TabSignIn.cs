@@ -1,8 +1,8 @@
-using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Access;
 
@@ -14,26 +14,25 @@ namespace ConventionBot.Access;
 /// </summary>
 public sealed class TabSignIn
 {
-    /// <summary>Microsoft Entra's multi-tenant metadata: the signing keys of every tenant's tokens.</summary>
-    public const string DefaultMetadata = "https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration";
-
     private readonly JsonWebTokenHandler _handler = new();
     private readonly ConfigurationManager<OpenIdConnectConfiguration>? _metadata;
     private readonly AccessPolicy _access;
     private readonly TimeProvider _time;
     private readonly string? _appId;
 
-    public TabSignIn(IConfiguration configuration, IHostEnvironment environment, AccessPolicy access, TimeProvider time)
+    public TabSignIn(IOptions<TabOptions> options, IConfiguration configuration, IHostEnvironment environment, AccessPolicy access, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(environment);
         _access = access;
         _time = time;
-        _appId = configuration["MicrosoftAppId"] is { Length: > 0 } id ? id : null;
-        IsAnonymous = _appId is null && environment.IsDevelopment();
-        var address = configuration["Tab:OpenIdMetadata"] is { Length: > 0 } configured ? configured : DefaultMetadata;
+        var botAppId = configuration["MicrosoftAppId"] is { Length: > 0 } id ? id : null;
+        _appId = options.Value.ClientId is { Length: > 0 } clientId ? clientId : botAppId;
+        IsAnonymous = botAppId is null && _appId is null && environment.IsDevelopment();
+        var address = options.Value.OpenIdMetadata;
         _metadata = _appId is null ? null : new ConfigurationManager<OpenIdConnectConfiguration>(
-            address, new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever { RequireHttps = !new Uri(address).IsLoopback });
+            address.AbsoluteUri, new OpenIdConnectConfigurationRetriever(), new HttpDocumentRetriever { RequireHttps = !address.IsLoopback });
     }
 
     /// <summary>Development without an app id: the tab serves its data to anyone who reaches the local app.</summary>

@@ -4,6 +4,7 @@ using ConventionBot.Calendar;
 using ConventionBot.Cards;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
+using Microsoft.Extensions.Options;
 
 namespace ConventionBot.ConventionInfo;
 
@@ -12,7 +13,7 @@ namespace ConventionBot.ConventionInfo;
 /// the next deadline) with a button that opens the tab: the page itself in Development (the Agents Playground shows
 /// no tabs), the Teams tab by its deep link otherwise.
 /// </summary>
-internal sealed class DashboardCommand(ConventionCatalog catalog, ConventionViews views, IPublicAddress address, TabSignIn signIn, IConfiguration configuration) : IBotCommand
+internal sealed class DashboardCommand(ConventionCatalog catalog, ConventionViews views, IPublicAddress address, TabSignIn signIn, IOptions<TabOptions> tab) : IBotCommand
 {
     /// <summary>The static tab's entity id in the manifest.</summary>
     public const string TabEntityId = "dashboard";
@@ -36,7 +37,7 @@ internal sealed class DashboardCommand(ConventionCatalog catalog, ConventionView
 
     private Uri TabUrl(ConventionDefinition convention)
     {
-        if (signIn.IsAnonymous || configuration["Tab:TeamsAppId"] is not { Length: > 0 } appId)
+        if (signIn.IsAnonymous || tab.Value.TeamsAppId is not { Length: > 0 } appId)
         {
             return address.Absolute($"{DashboardEndpoint.PagePath}?convention={Uri.EscapeDataString(convention.Id)}");
         }

@@ -78,6 +78,7 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
         return new DashboardPanel(Order, language.Pick("Bilans annuels (art. 5)", "Annual bilans (art. 5)"), language.Pick("Chantier", "Workstream"),
             [.. years.Select(y => Year(y.Year))], [.. rows])
         {
+            ColumnCommands = [.. years.Select(y => language.Pick($"bilan {y.Year}", $"report {y.Year}"))],
             Chart = new DashboardChart(
                 language.Pick("Chantiers validés par année", "Workstreams validated per year"),
                 [.. years.Select(y => new DashboardBar(Year(y.Year), y.Count(BilanStatus.Validated), y.Chantiers.Count, null, language.Pick(

@@ -8,6 +8,12 @@ namespace ConventionBot.Conventions;
 public sealed record DashboardPanel(int Order, string Title, string Corner, IReadOnlyList<string> Columns, IReadOnlyList<DashboardRow> Rows)
 {
     public DashboardChart? Chart { get; init; }
+
+    /// <summary>The chat command showing each column's card (e.g. <c>bilan 2024</c>), for links from the tab to the chat; null for none.</summary>
+    public IReadOnlyList<string>? ColumnCommands { get; init; }
+
+    /// <summary>The chat command showing the panel's card as a whole (e.g. <c>réunions</c>); null for none.</summary>
+    public string? Command { get; init; }
 }
 
 public sealed record DashboardRow(string Header, IReadOnlyList<DashboardCell> Cells);

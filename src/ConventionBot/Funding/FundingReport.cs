@@ -96,7 +96,10 @@ internal sealed class FundingReport(FundingYears funding, IOptionsMonitor<Fundin
                     { CallSentOn: { } call } => new DashboardCell(l.Pick("non versée", "not paid"), Owed(options.CurrentValue.PaymentDueDate(call), today)),
                     _ => new DashboardCell(l.Pick("non versée", "not paid"), DashboardTone.Neutral),
                 }),
-            ]);
+            ])
+        {
+            ColumnCommands = [.. years.Select(y => l.Pick($"financement {y.Record.Year}", $"funding {y.Record.Year}"))],
+        };
     }
 
     private static DashboardTone Owed(DateOnly due, DateOnly today) => today > due ? DashboardTone.Late : DashboardTone.InProgress;

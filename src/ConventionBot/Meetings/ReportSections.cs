@@ -44,6 +44,7 @@ internal static class ReportSections
         return new DashboardPanel(order, GovernanceTexts.SectionTitle(language), language.Pick("Instance", "Body"),
             [.. record.Select(r => r.Year.ToString(CultureInfo.InvariantCulture))], [.. rows])
         {
+            Command = language.Pick("réunions", "meetings"),
             Chart = new DashboardChart(
                 language.Pick("Réunions tenues ou prévues par année, et minimum de la convention", "Meetings held or planned per year, and the convention’s minimum"),
                 [.. record.Select(r => (r.Year, Count: r.Tallies.Sum(t => t.Count), Minimum: r.Tallies.Sum(t => t.Minimum))).Select(r => new DashboardBar(

@@ -73,7 +73,10 @@ public sealed class DashboardSignInTests : IAsyncLifetime
         var response = await GetContentAsync(Token(issuer: issuer));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Bilans annuels (art. 5)", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var content = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Bilans annuels (art. 5)", content, StringComparison.Ordinal);
+        // In Teams, each year's heading opens its card in the chat with the bot (a deep link with the command).
+        Assert.Contains($"<a class=\"chat\" href=\"https://teams.microsoft.com/l/chat/0/0?users=28:{AppId}&amp;message=bilan%202024\">2024</a>", content, StringComparison.Ordinal);
     }
 
     public static TheoryData<string> Refused => ["wrong audience", "other tenant", "tenant not its issuer", "expired", "unsigned", "unknown key", "no token"];

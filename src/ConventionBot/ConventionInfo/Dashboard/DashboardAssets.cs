@@ -69,6 +69,11 @@ internal static class DashboardAssets
             query.set("lang", lang);
             const response = await fetch("/tab/dashboard/content?" + query, { headers: { Authorization: "Bearer " + token } });
             main.innerHTML = await response.text();
+            // Links to the chat are Teams deep links: Teams opens them, not the tab's frame.
+            main.addEventListener("click", event => {
+              const link = event.target.closest("a.chat");
+              if (link) { event.preventDefault(); microsoftTeams.app.openLink(link.href); }
+            });
           } catch {
             say(french() ? "Teams n’a pas pu vous identifier auprès de ConventionBot : réessayez, ou consultez le tableau de bord dans la conversation (« tableau de bord »)." : "Teams could not sign you in to ConventionBot: try again, or use the dashboard in the chat (“dashboard”).");
           }

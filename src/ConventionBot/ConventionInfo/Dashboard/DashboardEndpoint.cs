@@ -37,14 +37,14 @@ internal static class DashboardEndpoint
         string? content = null;
         if (signIn.IsAnonymous)
         {
-            content = await RenderAsync(ConventionSelector.Select(catalog, convention ?? "") ?? catalog.Default, l, views, context.RequestAborted).ConfigureAwait(false);
+            content = await RenderAsync(ConventionSelector.Select(catalog, convention ?? "") ?? catalog.Default, l, views, null, context.RequestAborted).ConfigureAwait(false);
         }
         return Html(context, DashboardHtml.Page(l, theme is "dark" or "contrast" ? theme : "default", content));
     }
 
     private static async Task<IResult> ContentAsync(
         [FromQuery] string? convention, [FromQuery] string? lang, HttpContext context, TabSignIn signIn, IPublicAddress address,
-        ConventionCatalog catalog, ConventionViews views)
+        ConventionCatalog catalog, ConventionViews views, IConfiguration configuration)
     {
         var l = LanguageOf(lang);
         if (!signIn.IsAnonymous)
@@ -58,11 +58,15 @@ internal static class DashboardEndpoint
                     "Teams gave me no valid identity for you, or your organisation does not use ConventionBot: I show nothing."))}</p>");
             }
         }
-        return Html(context, await RenderAsync(ConventionSelector.Select(catalog, convention ?? "") ?? catalog.Default, l, views, context.RequestAborted).ConfigureAwait(false));
+        Func<string, Uri>? chat = configuration["MicrosoftAppId"] is { Length: > 0 } botId
+            ? command => new Uri($"https://teams.microsoft.com/l/chat/0/0?users=28:{Uri.EscapeDataString(botId)}&message={Uri.EscapeDataString(command)}")
+            : null;
+        return Html(context, await RenderAsync(ConventionSelector.Select(catalog, convention ?? "") ?? catalog.Default, l, views, chat, context.RequestAborted).ConfigureAwait(false));
     }
 
-    private static async Task<string> RenderAsync(ConventionDefinition convention, Language l, ConventionViews views, CancellationToken cancellationToken) =>
-        DashboardHtml.Content(await views.DashboardAsync(convention, l, cancellationToken).ConfigureAwait(false), l);
+    private static async Task<string> RenderAsync(
+        ConventionDefinition convention, Language l, ConventionViews views, Func<string, Uri>? chat, CancellationToken cancellationToken) =>
+        DashboardHtml.Content(await views.DashboardAsync(convention, l, cancellationToken).ConfigureAwait(false), l, chat);
 
     private static Language LanguageOf(string? lang) => lang is { } code && code.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.French;
 

@@ -35,7 +35,8 @@ internal static class DashboardHtml
         </html>
         """;
 
-    public static string Content(Dashboard dashboard, Language l)
+    /// <param name="chatLink">A link that opens the chat with the bot on a command (Teams deep link); null where there is none (Development).</param>
+    public static string Content(Dashboard dashboard, Language l, Func<string, Uri>? chatLink = null)
     {
         var html = new StringBuilder();
         var standing = dashboard.Standing;
@@ -46,7 +47,7 @@ internal static class DashboardHtml
         {
             var id = "panel-" + panel.Order.ToString(CultureInfo.InvariantCulture);
             html.Append(CultureInfo.InvariantCulture, $"<section><h2 id=\"{id}\">{Encode(panel.Title)}</h2><div class=\"panel\"><table aria-labelledby=\"{id}\"><thead><tr><th scope=\"col\">{Encode(panel.Corner)}</th>");
-            html.AppendJoin("", panel.Columns.Select(c => $"<th scope=\"col\">{Encode(c)}</th>"));
+            html.AppendJoin("", panel.Columns.Select((c, i) => $"<th scope=\"col\">{Linked(c, panel.ColumnCommands?[i], chatLink)}</th>"));
             html.Append("</tr></thead><tbody>");
             foreach (var row in panel.Rows)
             {
@@ -59,7 +60,12 @@ internal static class DashboardHtml
             {
                 html.Append(DashboardSvg.Figure(chart, "chart-" + id));
             }
-            html.Append("</div></section>");
+            html.Append("</div>");
+            if (panel.Command is { } command && chatLink is not null)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<p>{Linked(l.Pick($"Ouvrir « {command} » dans la conversation", $"Open “{command}” in the chat"), command, chatLink)}</p>");
+            }
+            html.Append("</section>");
         }
         html.Append(CultureInfo.InvariantCulture, $"<section><h2>{Encode(l.Pick("Échéances en retard et des 90 prochains jours", "Deadlines overdue and in the next 90 days"))}</h2>");
         html.Append(dashboard.Deadlines.Count == 0
@@ -68,6 +74,10 @@ internal static class DashboardHtml
         html.Append("</section>");
         return html.ToString();
     }
+
+    // A deep link opens the chat in Teams (the tab's script hands it to Teams); plain text where there is none.
+    private static string Linked(string text, string? command, Func<string, Uri>? chatLink) =>
+        command is null || chatLink is null ? Encode(text) : $"<a class=\"chat\" href=\"{Encode(chatLink(command).AbsoluteUri)}\">{Encode(text)}</a>";
 
     private static string Cell(DashboardCell cell) =>
         $"<td class=\"tone-{Tone(cell.Tone)}\"><span aria-hidden=\"true\">{Dashboard.Symbol(cell.Tone)}</span> {Encode(cell.Text)}"

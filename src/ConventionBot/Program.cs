@@ -19,7 +19,7 @@ builder.AddStructuredLogging();
 // Traces and metrics (OpenTelemetry), sent with the logs to Application Insights when its connection string is set.
 builder.AddTelemetry();
 
-// Data: Azure Table Storage (connection string locally, managed identity in Azure).
+// Data: Azure Table and Blob Storage (connection strings locally, managed identity in Azure).
 builder.Services.AddTableStorage();
 
 // The convention definitions (data, not code), loaded and validated at start-up.
@@ -46,7 +46,7 @@ builder.Services.AddMeetings();
 // The annual bilan (art. 5): campaigns, chantier forms, reviews, reminders.
 builder.Services.AddBilans();
 
-// The yearly contribution (art. 3): call for funds, dossier, payment, reminders.
+// The yearly contribution (art. 3): call for funds, dossier and its files, payment, reminders.
 builder.Services.AddFunding();
 
 // The consolidated bilan (HTML, CSV) behind signed, expiring links.
@@ -62,6 +62,9 @@ app.MapBotMessages();
 
 // Exported documents, served only through signed, expiring links.
 app.MapExports();
+
+// The contribution dossier's upload page and files, only through signed, expiring links.
+app.MapDossierFiles();
 
 app.Run();
 

@@ -1,19 +1,23 @@
 using Azure.Core;
 using Azure.Identity;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Table Storage from a connection string, or from an endpoint and a managed identity.</summary>
+    /// <summary>Table and Blob Storage from connection strings, or from endpoints and a managed identity.</summary>
     public static IServiceCollection AddTableStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
             .Configure<IConfiguration>((options, configuration) =>
-                options.ConnectionString ??= configuration.GetConnectionString(StorageOptions.ConnectionStringName))
+            {
+                options.ConnectionString ??= configuration.GetConnectionString(StorageOptions.ConnectionStringName);
+                options.BlobConnectionString ??= configuration.GetConnectionString(StorageOptions.BlobConnectionStringName) ?? options.ConnectionString;
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
@@ -22,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => CreateServiceClient(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TableClientOptions>()));
         services.AddSingleton<TableProvider>();
+        services.AddSingleton(sp => CreateBlobServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
         return services;
     }
@@ -33,6 +38,20 @@ public static class StorageServiceCollectionExtensions
             return new TableServiceClient(options.ConnectionString, clientOptions);
         }
         return new TableServiceClient(options.TableEndpoint!, CreateCredential(options.ManagedIdentityClientId), clientOptions);
+    }
+
+    private static BlobServiceClient CreateBlobServiceClient(StorageOptions options)
+    {
+        var clientOptions = new BlobClientOptions();
+        clientOptions.Retry.Mode = RetryMode.Exponential;
+        clientOptions.Retry.MaxRetries = 3;
+        clientOptions.Retry.Delay = TimeSpan.FromSeconds(0.5);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(10);
+        // Whole files go up in one call: a 20 MB upload needs more than the tables' 10 s per try.
+        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(100);
+        return !string.IsNullOrWhiteSpace(options.BlobConnectionString)
+            ? new BlobServiceClient(options.BlobConnectionString, clientOptions)
+            : new BlobServiceClient(options.EffectiveBlobEndpoint!, CreateCredential(options.ManagedIdentityClientId), clientOptions);
     }
 
     /// <summary>

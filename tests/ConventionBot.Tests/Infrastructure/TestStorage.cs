@@ -14,6 +14,15 @@ public static class TestStorage
             : throw new InvalidOperationException(
                 $"{Variable} is not set. Run the tests with scripts/test.sh, which starts Azurite and sets it.");
 
+    public const string BlobVariable = "CONVENTIONBOT_TEST_BLOBS";
+
+    /// <summary>The test Azurite's account with its blob endpoint (scripts/test.sh starts the blob service too).</summary>
+    public static string BlobConnectionString =>
+        Environment.GetEnvironmentVariable(BlobVariable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"{BlobVariable} is not set. Run the tests with scripts/test.sh, which starts Azurite's blob service and sets it.");
+
     /// <summary>A client of the test Azurite with the app's own options (retries, Table Storage's limits checked on every write).</summary>
     public static TableServiceClient ServiceClient() => new(ConnectionString, StorageServiceCollectionExtensions.CreateClientOptions());
 

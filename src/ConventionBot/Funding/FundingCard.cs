@@ -72,6 +72,10 @@ internal static class FundingCard
         {
             yield return CardParts.Subtle(DossierTexts.UploadHint(l, expires));
         }
+        foreach (var element in DossierCardParts.RejectForm(view))
+        {
+            yield return element;
+        }
     }
 
     private static string Amount(FundingView view)

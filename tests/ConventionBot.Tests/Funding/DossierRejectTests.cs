@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ConventionBot.Journal;
 using ConventionBot.Tests.Bilans;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public sealed class DossierRejectTests : IAsyncLifetime
         var card = await _app.SayAsync(TestUser.Admin, "financement 2023");
         var before = _app.Connector.Calls.Count;
 
-        var answer = await _app.ClickAsync(TestUser.Admin, card, "dossier.reject", new Dictionary<string, string> { ["rejectReason-rib"] = "RIB illisible" });
+        var answer = await _app.ClickAsync(TestUser.Admin, card, "dossier.reject", Reject(card, "RIB illisible"));
 
         var texts = CardJson.Texts(answer);
         Assert.Contains("Fichier «\u00a0rib-flou.jpg\u00a0» refusé\u202f; l’AR Hlm en est informée.", texts, StringComparison.Ordinal);
@@ -46,9 +47,9 @@ public sealed class DossierRejectTests : IAsyncLifetime
     public async Task Reject_Twice_SecondSaysItChangedAndTellsOnce()
     {
         var card = await _app.SayAsync(TestUser.Admin, "financement 2023");
-        await _app.ClickAsync(TestUser.Admin, card, "dossier.reject", new Dictionary<string, string> { ["rejectReason-rib"] = "RIB illisible" });
+        await _app.ClickAsync(TestUser.Admin, card, "dossier.reject", Reject(card, "RIB illisible"));
 
-        var again = await _app.ClickAsync(TestUser.Admin, card, "dossier.reject", new Dictionary<string, string> { ["rejectReason-rib"] = "Autre motif" });
+        var again = await _app.ClickAsync(TestUser.Admin, card, "dossier.reject", Reject(card, "Autre motif"));
 
         Assert.Contains("ce fichier a déjà été refusé ou a changé entre-temps", CardJson.Texts(again), StringComparison.Ordinal);
         Assert.DoesNotContain("Autre motif", CardJson.Texts(again), StringComparison.Ordinal);
@@ -61,10 +62,20 @@ public sealed class DossierRejectTests : IAsyncLifetime
     {
         var card = await _app.SayAsync(TestUser.Admin, "financement 2023");
 
-        var answer = await _app.ClickAsync(TestUser.Admin, card, "dossier.reject", new Dictionary<string, string> { ["rejectReason-rib"] = reason });
+        var answer = await _app.ClickAsync(TestUser.Admin, card, "dossier.reject", Reject(card, reason));
 
         Assert.Contains(expected, answer.GetString(), StringComparison.Ordinal);
         Assert.Contains("un RIB\u00a0: reçu", CardJson.Texts(await _app.SayAsync(TestUser.Admin, "financement 2023")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reject_NoFileChosen_AsksForOne()
+    {
+        var card = await _app.SayAsync(TestUser.Admin, "financement 2023");
+
+        var answer = await _app.ClickAsync(TestUser.Admin, card, "dossier.reject", new Dictionary<string, string> { ["rejectFile"] = "", ["rejectReason"] = "Illisible" });
+
+        Assert.Contains("Choisissez le fichier à refuser.", answer.GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,9 +83,13 @@ public sealed class DossierRejectTests : IAsyncLifetime
     {
         var adminCard = await _app.SayAsync(TestUser.Admin, "financement 2023");
 
-        var answer = await _app.ClickAsync(TestUser.Alice, adminCard, "dossier.reject", new Dictionary<string, string> { ["rejectReason-rib"] = "Pas le bon" });
+        var answer = await _app.ClickAsync(TestUser.Alice, adminCard, "dossier.reject", Reject(adminCard, "Pas le bon"));
 
         Assert.Contains("Seuls les administrateurs", answer.GetString(), StringComparison.Ordinal);
         Assert.False(CardJson.HasAction(await _app.SayAsync(TestUser.Alice, "financement 2023"), "dossier.reject"));
     }
+
+    /// <summary>The rejection form as an admin fills it: the RIB's newest file chosen, and a reason.</summary>
+    private static Dictionary<string, string> Reject(JsonElement card, string reason) =>
+        new() { ["rejectFile"] = DossierSteps.Choice(card, "rib"), ["rejectReason"] = reason };
 }

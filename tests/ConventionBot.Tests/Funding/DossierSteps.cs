@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
@@ -23,6 +24,10 @@ internal static class DossierSteps
     /// <summary>The card's download links of an item's files, newest first.</summary>
     public static IReadOnlyList<string> DownloadLinks(JsonElement card, string itemId) =>
         [.. CardJson.Links(card).Where(l => l.AbsolutePath.Contains($"/{itemId}/fichiers/", StringComparison.Ordinal)).Select(l => l.PathAndQuery)];
+
+    /// <summary>The value of the rejection form's choice for <paramref name="itemId"/>'s newest file.</summary>
+    public static string Choice(JsonElement card, string itemId) =>
+        Regex.Match(card.GetRawText(), $"\"value\":\"({Regex.Escape(itemId)}\\|[^\"]+)\"").Groups[1].Value;
 
     /// <summary>Posts the upload form as a browser does (<c>multipart/form-data</c>), with the file name written as is.</summary>
     public static async Task<(int Status, string Page)> PostFileAsync(HttpClient client, string link, string fileName, byte[] content)

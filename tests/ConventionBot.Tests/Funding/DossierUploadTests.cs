@@ -36,7 +36,7 @@ public sealed class DossierUploadTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Upload_SecondVersion_KeepsBothAndServesEachThroughItsSignedLink()
+    public async Task Upload_SecondVersion_KeepsBothAndTheCardServesTheNewestThroughItsSignedLink()
     {
         await DossierSteps.PostFileAsync(_app.Client, DossierSteps.UploadLink(await _app.SayAsync(TestUser.Alice, "financement 2023"), "rib"), "rib-v1.pdf", DossierSteps.Pdf);
         var (status, _) = await DossierSteps.PostFileAsync(_app.Client, DossierSteps.UploadLink(await _app.SayAsync(TestUser.Bob, "financement 2023"), "rib"), "rib-v2.png", DossierSteps.Png);
@@ -46,15 +46,13 @@ public sealed class DossierUploadTests : IAsyncLifetime
         Assert.Equal(201, status);
         var texts = CardJson.Texts(card);
         Assert.Contains("rib-v2.png (version 2, 1\u00a0Ko)\u00a0: déposé par Bob Hlm", texts, StringComparison.Ordinal);
-        Assert.Contains("rib-v1.pdf (version 1, 1\u00a0Ko)\u00a0: déposé par Alice Hlm", texts, StringComparison.Ordinal);
-        var links = DossierSteps.DownloadLinks(card, "rib");
-        Assert.Equal(2, links.Count);
-        var newest = await _app.Client.GetAsync(links[0]);
+        Assert.Contains("et 1 version plus ancienne, conservée", texts, StringComparison.Ordinal);
+        var newest = await _app.Client.GetAsync(Assert.Single(DossierSteps.DownloadLinks(card, "rib")));
         Assert.Equal(HttpStatusCode.OK, newest.StatusCode);
         Assert.Equal("image/png", newest.Content.Headers.ContentType!.MediaType);
         Assert.Equal("rib-v2.png", newest.Content.Headers.ContentDisposition!.FileNameStar ?? newest.Content.Headers.ContentDisposition.FileName);
         Assert.Equal("no-store", newest.Headers.CacheControl!.ToString());
-        Assert.Equal(DossierSteps.Pdf, await (await _app.Client.GetAsync(links[1])).Content.ReadAsByteArrayAsync());
+        Assert.Equal(DossierSteps.Png, await newest.Content.ReadAsByteArrayAsync());
         Assert.Equal((2, 2), await DossierSteps.StoredAsync(_app.TablePrefix));
     }
 

@@ -1,33 +1,35 @@
+using System.Text.Json;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Cards;
 using ConventionBot.Conventions;
 
 namespace ConventionBot.Funding;
 
-/// <summary>An item's files on the contribution card: newest versions with their download links, the upload link, and (admins) the rejection.</summary>
+/// <summary>
+/// The dossier's files on the contribution card: under each item its newest version with its download link and the
+/// item's upload link; for admins, one form to reject a file (one form, not one per item, keeps the card under Teams' cap).
+/// </summary>
 internal static class DossierCardParts
 {
     public const string RejectVerb = "dossier.reject";
-    public const string Item = "item";
-    public const string Upload = "upload";
-    public const string ReasonPrefix = "rejectReason-";
+    public const string RejectFile = "rejectFile";
+    public const string RejectReason = "rejectReason";
 
     public static IEnumerable<AdaptiveElement> Files(FundingView view, ContributionDocument item)
     {
         var (l, dossier) = (view.Language, view.Dossier);
         var files = dossier.Of(item.Id);
         var actions = new List<AdaptiveAction>();
-        for (var i = 0; i < Math.Min(files.Count, DossierView.ShownPerItem); i++)
+        foreach (var (file, version) in files.Take(DossierView.ShownPerItem).Select((f, i) => (f, files.Count - i)))
         {
-            var file = files[i];
-            yield return CardParts.Subtle(DossierTexts.File(l, file, files.Count - i));
+            yield return CardParts.Subtle(DossierTexts.File(l, file, version));
             if (file.Rejection is { } rejection)
             {
                 yield return CardParts.Subtle(DossierTexts.Rejected(l, rejection));
             }
             if (dossier.DownloadLinks.TryGetValue(file.UploadId, out var download))
             {
-                actions.Add(new AdaptiveOpenUrlAction { Title = DossierTexts.Download(l, file.FileName), Url = download });
+                actions.Add(new AdaptiveOpenUrlAction { Title = DossierTexts.Download(l, version), Url = download });
             }
         }
         if (files.Count > DossierView.ShownPerItem)
@@ -38,34 +40,40 @@ internal static class DossierCardParts
         {
             actions.Add(new AdaptiveOpenUrlAction { Title = DossierTexts.Upload(l), Url = upload });
         }
-        if (view.IsAdmin && files.FirstOrDefault(f => f.Rejection is null) is { } latest)
-        {
-            actions.Add(Reject(view, item, latest));
-        }
         if (actions.Count > 0)
         {
             yield return new AdaptiveActionSet { Actions = actions };
         }
     }
 
-    private static AdaptiveShowCardAction Reject(FundingView view, ContributionDocument item, DossierFile file)
+    /// <summary>Admins: the newest standing file of each item, to reject with a reason; nothing when none stands.</summary>
+    public static IEnumerable<AdaptiveElement> RejectForm(FundingView view)
     {
         var l = view.Language;
-        var data = FundingCard.Data(view.Convention.Id, view.Year.Record.Year, file.ETag);
-        data[Item] = item.Id;
-        data[Upload] = file.UploadId;
-        return new AdaptiveShowCardAction
+        var standing = view.Terms.Documents
+            .Select(d => (Item: d, File: view.Dossier.Of(d.Id).FirstOrDefault(f => f.Rejection is null)))
+            .Where(p => p.File is not null)
+            .ToList();
+        if (!view.IsAdmin || standing.Count == 0)
         {
-            Title = DossierTexts.Reject(l),
-            Card = new AdaptiveCard
-            {
-                Body = [new AdaptiveTextInput { Id = ReasonPrefix + item.Id, Label = DossierTexts.RejectReason(l), IsMultiline = true, MaxLength = FundingForm.ReasonMaxLength }],
-                Actions = [CardParts.Button(DossierTexts.ConfirmReject(l), RejectVerb, data, AdaptiveActionStyle.Destructive)],
-            },
+            yield break;
+        }
+        yield return CardParts.Heading(DossierTexts.RejectTitle(l));
+        yield return new AdaptiveChoiceSetInput
+        {
+            Id = RejectFile,
+            Label = DossierTexts.RejectFileLabel(l),
+            Wrap = true,
+            Choices = [.. standing.Select(p => new AdaptiveChoice { Title = DossierTexts.Choice(p.Item.Label, p.File!), Value = p.Item.Id + "|" + p.File!.UploadId })],
+        };
+        yield return new AdaptiveTextInput { Id = RejectReason, Label = DossierTexts.RejectReason(l), IsMultiline = true, MaxLength = FundingForm.ReasonMaxLength };
+        yield return new AdaptiveActionSet
+        {
+            Actions = [CardParts.Button(DossierTexts.Reject(l), RejectVerb, FundingCard.Data(view.Convention.Id, view.Year.Record.Year), AdaptiveActionStyle.Destructive)],
         };
     }
 
-    /// <summary>The item and file a rejection button names, from its data.</summary>
-    public static (string? ItemId, string? UploadId) Target(System.Text.Json.JsonElement data) =>
-        (CardData.Text(data, Item), CardData.Text(data, Upload));
+    /// <summary>The item and file the rejection form names, from the click's data.</summary>
+    public static (string? ItemId, string? UploadId) Target(JsonElement data) =>
+        CardData.Text(data, RejectFile)?.Split('|') is [var item, var upload] ? (item, upload) : (null, null);
 }

@@ -13,9 +13,7 @@ internal sealed class DossierRejectAction(ConventionCatalog catalog, DossierServ
     {
         ArgumentNullException.ThrowIfNull(request);
         var caller = request.Caller;
-        var (itemId, uploadId) = DossierCardParts.Target(request.Data);
-        if (!YearCardData.TryRead(catalog, request.Data, out var convention, out var year)
-            || convention.Contribution?.Documents.FirstOrDefault(d => d.Id == itemId) is not { } item || uploadId is null)
+        if (!YearCardData.TryRead(catalog, request.Data, out var convention, out var year) || convention.Contribution is null)
         {
             return BotReply.WithText(YearTexts.CardOutdated(caller.Language));
         }
@@ -23,7 +21,12 @@ internal sealed class DossierRejectAction(ConventionCatalog catalog, DossierServ
         {
             return BotReply.WithText(ConversationTexts.AdminOnly(caller.Language));
         }
-        var reason = (CardData.Text(request.Data, DossierCardParts.ReasonPrefix + item.Id) ?? "").Trim();
+        var (itemId, uploadId) = DossierCardParts.Target(request.Data);
+        if (DossierItems.Find(convention.Contribution, itemId) is not { } item || uploadId is null)
+        {
+            return BotReply.WithText(DossierTexts.RejectFileRequired(caller.Language));
+        }
+        var reason = (CardData.Text(request.Data, DossierCardParts.RejectReason) ?? "").Trim();
         if (reason.Length == 0 || reason.Length > FundingForm.ReasonMaxLength)
         {
             // Answered as a message: the card stays as it is, with the reason typed still in it.
@@ -33,7 +36,7 @@ internal sealed class DossierRejectAction(ConventionCatalog catalog, DossierServ
         }
         var file = await dossier.FindAsync(convention.Id, year, item.Id, uploadId, cancellationToken).ConfigureAwait(false);
         var rejected = file is null ? null
-            : await dossier.RejectAsync(convention, item, file, YearCardData.ETagOf(request.Data), reason, caller, cancellationToken).ConfigureAwait(false);
+            : await dossier.RejectAsync(convention, item, file, reason, caller, cancellationToken).ConfigureAwait(false);
         var notice = rejected is null ? null : DossierTexts.RejectedNotice(caller.Language, rejected.FileName);
         return await screens.ShowAsync(convention, year, caller, v => rejected is null ? v with { Errors = [DossierTexts.RejectConflict(caller.Language)] } : v with { Notice = notice }, cancellationToken)
             .ConfigureAwait(false);

@@ -21,7 +21,7 @@ internal sealed class DossierRejectionRenderer(ConventionCatalog catalog, Dossie
         ArgumentNullException.ThrowIfNull(notification);
         if (DossierRejectionNotice.FromJson(notification.Payload) is not { } notice
             || catalog.Find(notice.ConventionId) is not { Contribution: { } terms } convention
-            || terms.Documents.FirstOrDefault(d => d.Id == notice.ItemId) is not { } item
+            || DossierItems.Find(terms, notice.ItemId) is not { } item
             || await store.FindAsync(notice.ConventionId, notice.Year, notice.ItemId, notice.UploadId, cancellationToken).ConfigureAwait(false) is not { Rejection: { } rejection } file)
         {
             return [];
@@ -38,7 +38,7 @@ internal sealed class DossierRejectionRenderer(ConventionCatalog catalog, Dossie
         return deliveries;
     }
 
-    private static AdaptiveCard Card(ConventionDefinition convention, ContributionDocument item, DossierFile file, DossierRejection rejection, Language l)
+    internal static AdaptiveCard Card(ConventionDefinition convention, ContributionDocument item, DossierFile file, DossierRejection rejection, Language l)
     {
         var title = l.Pick($"Contribution {file.Year} : pièce refusée", $"{file.Year} contribution: document rejected");
         return CardParts.Card(

@@ -35,25 +35,22 @@ public sealed class DossierService(
         upload.Content.Position = 0;
         await blobs.UploadAsync(file, upload.Content, cancellationToken).ConfigureAwait(false);
         var saved = await store.AddAsync(file, cancellationToken).ConfigureAwait(false);
-        if (item.Id != FundingChecklist.BilanDocumentId)
-        {
-            await TickAsync(convention.Id, year, item.Id, received: true, uploader, cancellationToken).ConfigureAwait(false);
-        }
+        await TickAsync(convention.Id, year, item.Id, received: true, uploader, cancellationToken).ConfigureAwait(false);
         await journal.RecordAsync(uploader, new JournalChange(convention.Id, $"Contribution {year}", $"pièce déposée : {item.Label} — « {file.FileName} »", year), cancellationToken).ConfigureAwait(false);
         DossierLog.FileAdded(logger, convention.Id, year, item.Id, file.Size);
         return saved;
     }
 
     /// <summary>Refuses a file with a reason; the item is no longer ticked when no other file of it stands; the AR Hlm is told.</summary>
-    /// <returns>The rejected file, or null when it is unknown, already rejected, or changed since <paramref name="etag"/>.</returns>
+    /// <returns>The rejected file, or null when it is already rejected, or was rejected by someone else meanwhile.</returns>
     public async Task<DossierFile?> RejectAsync(
-        ConventionDefinition convention, ContributionDocument item, DossierFile file, string? etag, string reason, Caller admin, CancellationToken cancellationToken)
+        ConventionDefinition convention, ContributionDocument item, DossierFile file, string reason, Caller admin, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(convention);
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(admin);
-        if (file.Rejection is not null || etag != file.ETag)
+        if (file.Rejection is not null)
         {
             return null;
         }
@@ -63,7 +60,7 @@ public sealed class DossierService(
             return null;
         }
         var files = await store.ListAsync(convention.Id, file.Year, cancellationToken).ConfigureAwait(false);
-        if (item.Id != FundingChecklist.BilanDocumentId && !files.Any(f => f.ItemId == item.Id && f.Rejection is null))
+        if (!files.Any(f => f.ItemId == item.Id && f.Rejection is null))
         {
             await TickAsync(convention.Id, file.Year, item.Id, received: false, admin, cancellationToken).ConfigureAwait(false);
         }

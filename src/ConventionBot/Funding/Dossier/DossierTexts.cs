@@ -37,21 +37,28 @@ internal static class DossierTexts
         $"Les liens « Déposer un fichier » servent une fois et jusqu’au {DateText.Moment(expires, l)} ; les liens de téléchargement s’ouvrent sans connexion Teams : ne les transmettez qu’aux parties.",
         $"“Upload a file” links work once, until {DateText.Moment(expires, l)}; download links open without Teams sign-in: only pass them to the parties.");
 
+    // The card quotes names and reasons in part, so that no upload can make it too large; the export has them whole.
     public static string File(Language l, DossierFile file, int version) => l.Pick(
-        $"{file.FileName} (version {version}, {DossierPage.Size(file.Size)}) : déposé par {file.By ?? "?"} le {DateText.Moment(file.At, l)}",
-        $"{file.FileName} (version {version}): uploaded by {file.By ?? "?"} on {DateText.Moment(file.At, l)}");
+        $"{Typography.Excerpt(file.FileName)} (version {version}, {DossierPage.Size(file.Size)}) : déposé par {file.By ?? "?"} le {DateText.Moment(file.At, l)}",
+        $"{Typography.Excerpt(file.FileName)} (version {version}): uploaded by {file.By ?? "?"} on {DateText.Moment(file.At, l)}");
 
     public static string Rejected(Language l, DossierRejection rejection) => l.Pick(
-        $"refusé par {rejection.By ?? "?"} le {DateText.Moment(rejection.At, l)} : {rejection.Reason}",
-        $"rejected by {rejection.By ?? "?"} on {DateText.Moment(rejection.At, l)}: {rejection.Reason}");
+        $"refusé par {rejection.By ?? "?"} le {DateText.Moment(rejection.At, l)} : {Typography.Excerpt(rejection.Reason, 150)}",
+        $"rejected by {rejection.By ?? "?"} on {DateText.Moment(rejection.At, l)}: {Typography.Excerpt(rejection.Reason, 150)}");
 
-    public static string Download(Language l, string name) => l.Pick($"Télécharger {name}", $"Download {name}");
+    public static string Download(Language l, int version) => l.Pick($"Télécharger la version {version}", $"Download version {version}");
 
-    public static string Reject(Language l) => l.Pick("Refuser ce fichier", "Reject this file");
+    public static string Reject(Language l) => l.Pick("Refuser le fichier", "Reject the file");
+
+    public static string RejectTitle(Language l) => l.Pick("Refuser un fichier (administrateurs)", "Reject a file (administrators)");
+
+    public static string RejectFileLabel(Language l) => l.Pick("Fichier à refuser (la version la plus récente de chaque pièce)", "File to reject (the newest version of each document)");
+
+    public static string Choice(string item, DossierFile file) => $"{Typography.Excerpt(item, 40)} — {Typography.Excerpt(file.FileName, 40)}";
+
+    public static string RejectFileRequired(Language l) => l.Pick("Choisissez le fichier à refuser.", "Choose the file to reject.");
 
     public static string RejectReason(Language l) => l.Pick("Motif du refus (transmis à l’AR Hlm)", "Reason for rejecting (sent to the AR Hlm)");
-
-    public static string ConfirmReject(Language l) => l.Pick("Confirmer le refus", "Confirm the rejection");
 
     public static string RejectedNotice(Language l, string name) => l.Pick(
         $"Fichier « {name} » refusé ; l’AR Hlm en est informée.", $"File “{name}” rejected; the AR Hlm is told.");
@@ -63,6 +70,6 @@ internal static class DossierTexts
         "Nothing was saved: this file was already rejected or changed in the meantime. The card shows its current state.");
 
     public static string OlderVersions(Language l, int count) => l.Pick(
-        $"et {NumberText.Count(count, l, "version plus ancienne", "versions plus anciennes")} (liste complète dans le bilan consolidé)",
-        $"and {NumberText.Count(count, l, "older version", "older versions")} (full list in the consolidated bilan)");
+        $"et {NumberText.Count(count, l, "version plus ancienne, conservée", "versions plus anciennes, conservées")} (liste complète dans le bilan consolidé)",
+        $"and {NumberText.Count(count, l, "older version, kept", "older versions, kept")} (full list in the consolidated bilan)");
 }

@@ -23,7 +23,7 @@ internal static class DossierUploadEndpoint
         DossierPageHeaders.Set(context, formAction: true);
         var cancellationToken = context.RequestAborted;
         if (catalog.Find(conventionId) is not { Contribution: { } terms } convention || !convention.Years.Contains(year)
-            || terms.Documents.FirstOrDefault(d => d.Id == itemId) is not { } item)
+            || DossierItems.Find(terms, itemId) is not { } item)
         {
             return Refused(logger, StatusCodes.Status404NotFound, "lien inconnu", DossierTexts.UnknownItem);
         }

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using ConventionBot.Conversation;
 using ConventionBot.Exports;
 using Microsoft.AspNetCore.DataProtection;
@@ -55,7 +56,13 @@ public sealed class DossierUploadLinks(
             : UploadGrant.Expired;
     }
 
-    private sealed record Payload(string Path, long Expires, string? Name, string? AadObjectId, string Nonce);
+    // Short names: the token is in every upload link of the card, whose size Teams caps.
+    private sealed record Payload(
+        [property: JsonPropertyName("p")] string Path,
+        [property: JsonPropertyName("e")] long Expires,
+        [property: JsonPropertyName("n")] string? Name,
+        [property: JsonPropertyName("o")] string? AadObjectId,
+        [property: JsonPropertyName("x")] string Nonce);
 }
 
 public enum UploadLinkState

@@ -8,8 +8,11 @@ namespace ConventionBot.Funding;
 internal sealed record DossierView(
     IReadOnlyList<DossierFile> Files, IReadOnlyDictionary<string, Uri> UploadLinks, IReadOnlyDictionary<string, Uri> DownloadLinks, DateTimeOffset? UploadExpiresAt)
 {
-    /// <summary>Files shown per item on the card, newest first; the consolidated bilan lists them all.</summary>
-    public const int ShownPerItem = 2;
+    /// <summary>
+    /// Files shown per item on the card with a download link: the newest; the older versions are counted (the consolidated
+    /// bilan lists them all). Six items with three versions each would not fit in a Teams card otherwise.
+    /// </summary>
+    public const int ShownPerItem = 1;
 
     public static DossierView Empty { get; } = new([], new Dictionary<string, Uri>(), new Dictionary<string, Uri>(), null);
 
@@ -22,7 +25,7 @@ internal sealed class DossierViews(DossierService dossier, DossierUploadLinks up
 {
     public async Task<DossierView> LoadAsync(ConventionDefinition convention, int year, Caller caller, CancellationToken cancellationToken)
     {
-        var items = convention.Contribution?.Documents ?? [];
+        var items = DossierItems.All(convention.Contribution);
         var files = await dossier.ListAsync(convention.Id, year, cancellationToken).ConfigureAwait(false);
         var uploadLinks = items.ToDictionary(d => d.Id, d => uploads.Create(DossierPaths.Upload(convention.Id, year, d.Id), caller), StringComparer.Ordinal);
         var view = new DossierView(files, uploadLinks.ToDictionary(p => p.Key, p => p.Value.Url, StringComparer.Ordinal), new Dictionary<string, Uri>(), uploadLinks.Values.FirstOrDefault()?.ExpiresAt);

@@ -39,7 +39,7 @@ internal static class BilanCsvDocument
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
-    private static void Row(StringBuilder csv, IEnumerable<string> fields) =>
+    internal static void Row(StringBuilder csv, IEnumerable<string> fields) =>
         csv.AppendJoin(';', fields.Select(Quote)).Append("\r\n");
 
     /// <summary>Quotes a field holding a separator, a quote, a line break or edge spaces, doubling its quotes.</summary>

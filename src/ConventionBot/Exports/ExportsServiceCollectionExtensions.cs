@@ -41,6 +41,7 @@ public static class ExportsServiceCollectionExtensions
     {
         endpoints.MapGet(ExportEndpoint.JournalPath, ExportEndpoint.JournalAsync);
         endpoints.MapGet(ExportEndpoint.Route, ExportEndpoint.BilanAsync);
+        endpoints.MapGet(DossierExportEndpoint.Route, DossierExportEndpoint.CsvAsync);
         return endpoints;
     }
 }

@@ -1,4 +1,5 @@
 using ConventionBot.Conversation;
+using ConventionBot.Funding.Contract;
 using ConventionBot.Scheduling;
 
 namespace ConventionBot.Funding;
@@ -18,6 +19,7 @@ public static class DossierServiceCollectionExtensions
         services.AddSingleton<DossierUploadLinks>();
         services.AddSingleton<DossierService>();
         services.AddSingleton<DossierViews>();
+        services.AddSingleton<IDossierDocuments, DossierDocuments>();
         services.AddSingleton<ICardAction, DossierRejectAction>();
         services.AddSingleton<INotificationRenderer, DossierRejectionRenderer>();
         return services;

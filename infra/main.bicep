@@ -83,6 +83,7 @@ module webApp 'modules/webapp.bicep' = {
     botAppType: botAppType
     adminObjectIds: adminObjectIds
     storageTableEndpoint: storage.outputs.tableEndpoint
+    storageBlobEndpoint: storage.outputs.blobEndpoint
     insightsConnectionString: monitoring.outputs.insightsConnectionString
     workspaceId: monitoring.outputs.workspaceId
   }
@@ -115,3 +116,6 @@ output tenantId string = tenantId
 
 @description('Table Storage endpoint the app uses.')
 output storageTableEndpoint string = storage.outputs.tableEndpoint
+
+@description('Blob Storage endpoint the app uses (the contribution dossier\'s files).')
+output storageBlobEndpoint string = storage.outputs.blobEndpoint

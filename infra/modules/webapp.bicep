@@ -13,6 +13,7 @@ param botAppId string
 param botAppType string
 param adminObjectIds string[]
 param storageTableEndpoint string
+param storageBlobEndpoint string
 param insightsConnectionString string
 param workspaceId string
 
@@ -39,6 +40,10 @@ var appSettings = [
   {
     name: 'Storage__TableEndpoint'
     value: storageTableEndpoint
+  }
+  {
+    name: 'Storage__BlobEndpoint'
+    value: storageBlobEndpoint
   }
   {
     name: 'Storage__ManagedIdentityClientId'

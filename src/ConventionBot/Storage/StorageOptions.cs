@@ -25,7 +25,7 @@ public sealed class StorageOptions : IValidatableObject
     public Uri? BlobEndpoint { get; set; }
 
     /// <summary>The blob endpoint reached with the managed identity: <see cref="BlobEndpoint"/>, or the same account as the tables.</summary>
-    public Uri? EffectiveBlobEndpoint => BlobEndpoint ?? (TableEndpoint is { } tables && tables.Host.Contains(".table.", StringComparison.Ordinal)
+    public Uri? EffectiveBlobEndpoint => BlobEndpoint ?? (TableEndpoint is { IsAbsoluteUri: true } tables && tables.Host.Contains(".table.", StringComparison.Ordinal)
         ? new UriBuilder(tables) { Host = tables.Host.Replace(".table.", ".blob.", StringComparison.Ordinal) }.Uri
         : null);
 
@@ -48,7 +48,7 @@ public sealed class StorageOptions : IValidatableObject
         {
             yield return new ValidationResult("Storage:TableEndpoint must use https with a managed identity.", [nameof(TableEndpoint)]);
         }
-        if (string.IsNullOrWhiteSpace(BlobConnectionString) && EffectiveBlobEndpoint is not { Scheme: "https" })
+        if (string.IsNullOrWhiteSpace(BlobConnectionString) && EffectiveBlobEndpoint is not { IsAbsoluteUri: true, Scheme: "https" })
         {
             yield return new ValidationResult(
                 "Blob Storage is not configured: set ConnectionStrings:Blobs, or Storage:BlobEndpoint (https) with a managed identity.", [nameof(BlobEndpoint)]);

@@ -1,6 +1,6 @@
 using System.Text;
 using ConventionBot.Calendar;
-using ConventionBot.Funding.Contract;
+using ConventionBot.Exports.Contract;
 
 namespace ConventionBot.Exports;
 

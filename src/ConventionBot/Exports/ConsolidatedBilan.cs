@@ -1,6 +1,6 @@
 using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
-using ConventionBot.Funding.Contract;
+using ConventionBot.Exports.Contract;
 using ConventionBot.Meetings.Contract;
 using ConventionBot.Journal;
 

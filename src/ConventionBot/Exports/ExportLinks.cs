@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using ConventionBot.Exports.Contract;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -11,9 +12,9 @@ namespace ConventionBot.Exports;
 /// a changed path, expiry or token, or a token for another path, is refused.
 /// </summary>
 public sealed class ExportLinks(
-    IDataProtectionProvider protection, IOptions<ExportsOptions> options, IOptions<PublicUrlOptions> publicUrl, TimeProvider time)
+    IDataProtectionProvider protection, IOptions<ExportsOptions> options, IOptions<PublicUrlOptions> publicUrl, TimeProvider time) : ISignedLinks
 {
-    public const string TokenParameter = "t";
+    public const string TokenParameter = ISignedLinks.TokenParameter;
 
     private readonly IDataProtector _protector = protection.CreateProtector("ConventionBot.Exports.SignedLink.v1");
 
@@ -26,6 +27,14 @@ public sealed class ExportLinks(
         var baseUrl = publicUrl.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/');
         return new ExportLink(new Uri($"{baseUrl}{path}?{TokenParameter}={token}"), expires);
     }
+
+    SignedLink ISignedLinks.Create(string path)
+    {
+        var link = Create(path);
+        return new SignedLink(link.Url, link.ExpiresAt);
+    }
+
+    public Uri Absolute(string pathAndQuery) => new(publicUrl.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + pathAndQuery);
 
     /// <summary>True only for an intact token made for exactly <paramref name="path"/> and not yet expired.</summary>
     public bool Allows(string path, string? token)

@@ -1,4 +1,5 @@
 using ConventionBot.Conversation;
+using ConventionBot.Exports.Contract;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,7 @@ public static class ExportsServiceCollectionExtensions
         services.AddSingleton<TableXmlRepository>();
         services.AddOptions<KeyManagementOptions>().Configure<TableXmlRepository>((options, repository) => options.XmlRepository = repository);
         services.AddSingleton<ExportLinks>();
+        services.AddSingleton<ISignedLinks>(sp => sp.GetRequiredService<ExportLinks>());
         services.AddSingleton<ConsolidatedBilanBuilder>();
         services.AddSingleton<BilanExportCard>();
         services.AddSingleton<IBotCommand, ExportCommand>();

@@ -1,11 +1,10 @@
 using ConventionBot.Conventions;
-using ConventionBot.Exports;
-using ConventionBot.Funding.Contract;
+using ConventionBot.Exports.Contract;
 
 namespace ConventionBot.Funding;
 
 /// <summary>The dossier's files for the consolidated bilan, each with a signed download link (every version, not only the card's newest).</summary>
-internal sealed class DossierDocuments(DossierService dossier, ExportLinks links) : IDossierDocuments
+internal sealed class DossierDocuments(DossierService dossier, ISignedLinks links) : IDossierDocuments
 {
     public async Task<IReadOnlyList<DossierDocument>> ListAsync(ConventionDefinition convention, int year, CancellationToken cancellationToken)
     {

@@ -1,4 +1,4 @@
-using ConventionBot.Exports;
+using ConventionBot.Exports.Contract;
 using Microsoft.AspNetCore.Mvc;
 
 namespace ConventionBot.Funding;
@@ -10,8 +10,8 @@ namespace ConventionBot.Funding;
 internal static class DossierDownloadEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        string conventionId, int year, string itemId, string uploadId, [FromQuery(Name = ExportLinks.TokenParameter)] string? token,
-        HttpContext context, ExportLinks links, DossierService dossier, DossierBlobs blobs)
+        string conventionId, int year, string itemId, string uploadId, [FromQuery(Name = ISignedLinks.TokenParameter)] string? token,
+        HttpContext context, ISignedLinks links, DossierService dossier, DossierBlobs blobs)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!links.Allows(context.Request.Path.Value ?? "", token)

@@ -1,6 +1,7 @@
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using ConventionBot.Calendar;
-using ConventionBot.Exports;
 
 namespace ConventionBot.Funding;
 
@@ -10,6 +11,9 @@ namespace ConventionBot.Funding;
 /// </summary>
 internal static class DossierPage
 {
+    // Letters of every script stay readable; markup characters are always encoded.
+    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
+
     /// <summary>The form for <paramref name="item"/>, with a problem above it when a file was refused.</summary>
     public static string Form(string title, string item, string action, long maxBytes, string? problem = null)
     {

@@ -1,5 +1,5 @@
 using ConventionBot.Conversation;
-using ConventionBot.Funding.Contract;
+using ConventionBot.Exports.Contract;
 using ConventionBot.Scheduling;
 
 namespace ConventionBot.Funding;

@@ -2,7 +2,7 @@ using System.Text;
 using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
-using ConventionBot.Exports;
+using ConventionBot.Exports.Contract;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +15,7 @@ namespace ConventionBot.Funding;
 internal static class DossierUploadEndpoint
 {
     public static async Task<IResult> HandleAsync(
-        string conventionId, int year, string itemId, [FromQuery(Name = ExportLinks.TokenParameter)] string? token, HttpContext context,
+        string conventionId, int year, string itemId, [FromQuery(Name = ISignedLinks.TokenParameter)] string? token, HttpContext context,
         ConventionCatalog catalog, DossierUploadLinks links, DossierUsedLinks used, DossierService dossier, IOptionsMonitor<DossierOptions> options,
         ILogger<DossierService> logger)
     {

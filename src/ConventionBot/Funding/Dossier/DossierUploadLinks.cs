@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ConventionBot.Conversation;
-using ConventionBot.Exports;
+using ConventionBot.Exports.Contract;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -15,11 +15,11 @@ namespace ConventionBot.Funding;
 /// <see cref="DossierUsedLinks"/>.
 /// </summary>
 public sealed class DossierUploadLinks(
-    IDataProtectionProvider protection, IOptionsMonitor<DossierOptions> options, IOptions<PublicUrlOptions> publicUrl, TimeProvider time)
+    IDataProtectionProvider protection, IOptionsMonitor<DossierOptions> options, ISignedLinks links, TimeProvider time)
 {
     private readonly IDataProtector _protector = protection.CreateProtector("ConventionBot.Funding.DossierUpload.v1");
 
-    public ExportLink Create(string path, Caller caller)
+    public SignedLink Create(string path, Caller caller)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(caller);
@@ -27,8 +27,7 @@ public sealed class DossierUploadLinks(
         // The nonce makes every link distinct, so using one never spends another made in the same second.
         var payload = new Payload(path, expires.ToUnixTimeSeconds(), caller.Name, caller.AadObjectId, Convert.ToHexString(RandomNumberGenerator.GetBytes(8)));
         var token = _protector.Protect(JsonSerializer.Serialize(payload));
-        var baseUrl = publicUrl.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/');
-        return new ExportLink(new Uri($"{baseUrl}{path}?{ExportLinks.TokenParameter}={token}"), expires);
+        return new SignedLink(links.Absolute($"{path}?{ISignedLinks.TokenParameter}={token}"), expires);
     }
 
     /// <summary>Who the link was made for, or why it is refused (tampered, made for another item, expired).</summary>

@@ -1,6 +1,6 @@
 using ConventionBot.Conventions;
 using ConventionBot.Conversation;
-using ConventionBot.Exports;
+using ConventionBot.Exports.Contract;
 
 namespace ConventionBot.Funding;
 
@@ -21,7 +21,7 @@ internal sealed record DossierView(
 }
 
 /// <summary>Reads a year's dossier files and signs the card's links: one upload link per item, one download link per file shown.</summary>
-internal sealed class DossierViews(DossierService dossier, DossierUploadLinks uploads, ExportLinks downloads)
+internal sealed class DossierViews(DossierService dossier, DossierUploadLinks uploads, ISignedLinks downloads)
 {
     public async Task<DossierView> LoadAsync(ConventionDefinition convention, int year, Caller caller, CancellationToken cancellationToken)
     {

@@ -1,10 +1,10 @@
 using ConventionBot.Conventions;
 
-namespace ConventionBot.Funding.Contract;
+namespace ConventionBot.Exports.Contract;
 
 /// <summary>
-/// The files received for a year's contribution dossier (art. 3): the contract through which other features (the
-/// consolidated bilan and its CSV) read them, registered once by <c>AddFunding()</c>.
+/// What the consolidated bilan and its CSV need from the contribution feature: the files received for a year's dossier
+/// (art. 3). Exports owns it so that it imports no feature; Funding implements it (registered by <c>AddFunding()</c>).
 /// </summary>
 public interface IDossierDocuments
 {

@@ -43,12 +43,8 @@ public static class StorageServiceCollectionExtensions
     private static BlobServiceClient CreateBlobServiceClient(StorageOptions options)
     {
         var clientOptions = new BlobClientOptions();
-        clientOptions.Retry.Mode = RetryMode.Exponential;
-        clientOptions.Retry.MaxRetries = 3;
-        clientOptions.Retry.Delay = TimeSpan.FromSeconds(0.5);
-        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(10);
         // Whole files go up in one call: a 20 MB upload needs more than the tables' 10 s per try.
-        clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(100);
+        SetRetries(clientOptions.Retry, networkTimeout: TimeSpan.FromSeconds(100));
         return !string.IsNullOrWhiteSpace(options.BlobConnectionString)
             ? new BlobServiceClient(options.BlobConnectionString, clientOptions)
             : new BlobServiceClient(options.EffectiveBlobEndpoint!, CreateCredential(options.ManagedIdentityClientId), clientOptions);
@@ -62,13 +58,18 @@ public static class StorageServiceCollectionExtensions
     internal static TableClientOptions CreateClientOptions()
     {
         var options = new TableClientOptions();
-        options.Retry.Mode = RetryMode.Exponential;
-        options.Retry.MaxRetries = 3;
-        options.Retry.Delay = TimeSpan.FromSeconds(0.5);
-        options.Retry.MaxDelay = TimeSpan.FromSeconds(10);
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        SetRetries(options.Retry, networkTimeout: TimeSpan.FromSeconds(10));
         options.AddPolicy(new TableLimitsPolicy(), HttpPipelinePosition.PerCall);
         return options;
+    }
+
+    private static void SetRetries(RetryOptions retry, TimeSpan networkTimeout)
+    {
+        retry.Mode = RetryMode.Exponential;
+        retry.MaxRetries = 3;
+        retry.Delay = TimeSpan.FromSeconds(0.5);
+        retry.MaxDelay = TimeSpan.FromSeconds(10);
+        retry.NetworkTimeout = networkTimeout;
     }
 
     private static TokenCredential CreateCredential(string? managedIdentityClientId) =>

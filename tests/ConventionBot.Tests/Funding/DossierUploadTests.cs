@@ -120,6 +120,19 @@ public sealed class DossierUploadTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Upload_SameLinkTwiceAtOnce_StoresOneFile()
+    {
+        var link = DossierSteps.UploadLink(await _app.SayAsync(TestUser.Alice, "financement 2023"), "statuts");
+
+        var answers = await Task.WhenAll(
+            DossierSteps.PostFileAsync(_app.Client, link, "statuts-a.pdf", DossierSteps.Pdf),
+            DossierSteps.PostFileAsync(_app.Client, link, "statuts-b.pdf", DossierSteps.Pdf));
+
+        Assert.Equal([201, 409], answers.Select(a => a.Status).Order());
+        Assert.Equal((1, 1), await DossierSteps.StoredAsync(_app.TablePrefix));
+    }
+
+    [Fact]
     public async Task Upload_TamperedMissingOrOtherItemLink_IsRefusedInFrenchAndStoresNothing()
     {
         var link = DossierSteps.UploadLink(await _app.SayAsync(TestUser.Alice, "financement 2023"), "rib");

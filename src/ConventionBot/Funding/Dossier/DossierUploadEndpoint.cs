@@ -21,48 +21,58 @@ internal static class DossierUploadEndpoint
     {
         ArgumentNullException.ThrowIfNull(context);
         DossierPageHeaders.Set(context, formAction: true);
-        var cancellationToken = context.RequestAborted;
         if (catalog.Find(conventionId) is not { Contribution: { } terms } convention || !convention.Years.Contains(year)
             || DossierItems.Find(terms, itemId) is not { } item)
         {
             return Refused(logger, StatusCodes.Status404NotFound, "lien inconnu", DossierTexts.UnknownItem);
         }
         var grant = links.Read(DossierPaths.Upload(convention.Id, year, item.Id), token);
-        if (grant.State == UploadLinkState.Invalid)
+        var refusal = grant.State switch
         {
-            return Refused(logger, StatusCodes.Status403Forbidden, "lien invalide", DossierTexts.InvalidLink);
-        }
-        if (grant.State == UploadLinkState.Expired)
+            UploadLinkState.Invalid => (StatusCodes.Status403Forbidden, "lien invalide", DossierTexts.InvalidLink),
+            UploadLinkState.Expired => (StatusCodes.Status410Gone, "lien expiré", DossierTexts.ExpiredLink),
+            _ when await used.IsUsedAsync(token!, context.RequestAborted).ConfigureAwait(false) => UsedLink,
+            _ => ((int Status, string Problem, string Message)?)null,
+        };
+        if (refusal is { } r)
         {
-            return Refused(logger, StatusCodes.Status410Gone, "lien expiré", DossierTexts.ExpiredLink);
+            return Refused(logger, r.Status, r.Problem, r.Message);
         }
-        if (await used.IsUsedAsync(token!, cancellationToken).ConfigureAwait(false))
-        {
-            return Refused(logger, StatusCodes.Status409Conflict, "lien déjà utilisé", DossierTexts.UsedLink);
-        }
-        var title = DossierTexts.PageTitle(item.Label, year);
-        var action = context.Request.Path + context.Request.QueryString;
-        var maxBytes = options.CurrentValue.MaxFileBytes;
-        if (HttpMethods.IsGet(context.Request.Method))
-        {
-            return Html(StatusCodes.Status200OK, DossierPage.Form(title, item.Label, action, maxBytes));
-        }
-        var (upload, problem) = await ReadAsync(context.Request, maxBytes, cancellationToken).ConfigureAwait(false);
+        var target = new UploadTarget(convention, year, item, grant, token!, context.Request.Path + context.Request.QueryString, options.CurrentValue.MaxFileBytes);
+        return HttpMethods.IsGet(context.Request.Method)
+            ? Html(StatusCodes.Status200OK, DossierPage.Form(target.Title, item.Label, target.Action, target.MaxBytes))
+            : await StoreAsync(context, target, used, dossier, logger).ConfigureAwait(false);
+    }
+
+    private static (int Status, string Problem, string Message) UsedLink => (StatusCodes.Status409Conflict, "lien déjà utilisé", DossierTexts.UsedLink);
+
+    /// <summary>Reads and checks the file, then spends the link and stores it; a refused file leaves the link usable.</summary>
+    private static async Task<IResult> StoreAsync(HttpContext context, UploadTarget target, DossierUsedLinks used, DossierService dossier, ILogger logger)
+    {
+        var cancellationToken = context.RequestAborted;
+        var (upload, problem) = await ReadAsync(context.Request, target.MaxBytes, cancellationToken).ConfigureAwait(false);
         if (upload is null)
         {
             DossierLog.UploadRefused(logger, problem.ToString());
-            return Html(StatusOf(problem), DossierPage.Form(title, item.Label, action, maxBytes, DossierTexts.Problem(problem, maxBytes)));
+            return Html(StatusOf(problem), DossierPage.Form(target.Title, target.Item.Label, target.Action, target.MaxBytes, DossierTexts.Problem(problem, target.MaxBytes)));
         }
         await using (upload.Content.ConfigureAwait(false))
         {
-            if (!await used.ClaimAsync(token!, cancellationToken).ConfigureAwait(false))
+            if (!await used.ClaimAsync(target.Token, cancellationToken).ConfigureAwait(false))
             {
-                return Refused(logger, StatusCodes.Status409Conflict, "lien déjà utilisé", DossierTexts.UsedLink);
+                return Refused(logger, UsedLink.Status, UsedLink.Problem, UsedLink.Message);
             }
-            var uploader = new Caller(grant.ByAadObjectId, grant.By, null, IsAdmin: false, IsAllowed: true, Language.French, "", "link");
-            var file = await dossier.AddAsync(convention, year, item, upload, uploader, cancellationToken).ConfigureAwait(false);
-            return Html(StatusCodes.Status201Created, DossierPage.Message(title, DossierTexts.Stored(file, item.Label)));
+            var uploader = new Caller(target.Grant.ByAadObjectId, target.Grant.By, null, IsAdmin: false, IsAllowed: true, Language.French, "", "link");
+            var file = await dossier.AddAsync(target.Convention, target.Year, target.Item, upload, uploader, cancellationToken).ConfigureAwait(false);
+            return Html(StatusCodes.Status201Created, DossierPage.Message(target.Title, DossierTexts.Stored(file, target.Item.Label)));
         }
+    }
+
+    /// <summary>What a valid link allows: the item, who it was made for, and where its form posts.</summary>
+    private sealed record UploadTarget(
+        ConventionDefinition Convention, int Year, ContributionDocument Item, UploadGrant Grant, string Token, string Action, long MaxBytes)
+    {
+        public string Title => DossierTexts.PageTitle(Item.Label, Year);
     }
 
     private static async Task<(DossierUpload? Upload, DossierUploadProblem Problem)> ReadAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public static class StorageServiceCollectionExtensions
             sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TableClientOptions>()));
         services.AddSingleton<TableProvider>();
         services.AddSingleton(sp => CreateBlobServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
+        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables").AddCheck<BlobStorageHealthCheck>("blobs");
         return services;
     }
 

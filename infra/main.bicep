@@ -103,6 +103,7 @@ module webApp 'modules/webapp.bicep' = {
     dataProtectionKeyId: keyVault.outputs.keyId
     tabClientId: tabClientId
     teamsAppId: teamsAppId
+    storageBlobEndpoint: storage.outputs.blobEndpoint
     insightsConnectionString: monitoring.outputs.insightsConnectionString
     workspaceId: monitoring.outputs.workspaceId
   }
@@ -135,3 +136,6 @@ output tenantId string = tenantId
 
 @description('Table Storage endpoint the app uses.')
 output storageTableEndpoint string = storage.outputs.tableEndpoint
+
+@description('Blob Storage endpoint the app uses (the contribution dossier\'s files).')
+output storageBlobEndpoint string = storage.outputs.blobEndpoint

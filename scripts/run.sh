@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the bot locally, ready to chat: Azurite (data kept in .data/azurite), the bot on
+# Runs the bot locally, ready to chat: Azurite's tables and blobs (data kept in .data/azurite), the bot on
 # http://localhost:3978, and the Microsoft 365 Agents Playground pointed at it.
 # Ctrl-C stops everything this script started.
 set -euo pipefail
@@ -23,8 +23,8 @@ trap cleanup EXIT INT TERM
 ensure_tools
 mkdir -p "$ROOT/.run"
 
-echo "==> Azurite (tables on 127.0.0.1:10002, data in .data/azurite)"
-start_azurite 10002 "$ROOT/.data/azurite"
+echo "==> Azurite (tables on 127.0.0.1:10002, blobs on 127.0.0.1:10000, data in .data/azurite)"
+start_azurite 10002 "$ROOT/.data/azurite" 10000
 
 echo "==> Building the bot"
 dotnet build "$ROOT/src/ConventionBot" --nologo -v q -c Debug
@@ -34,6 +34,7 @@ echo "==> Starting the bot on http://localhost:$BOT_PORT"
 (cd "$ROOT/src/ConventionBot" && exec env ASPNETCORE_ENVIRONMENT=Development \
   Conversation__LocaleOverride="${PLAYGROUND_LOCALE:-fr-FR}" \
   ConnectionStrings__Tables="$(azurite_connection_string 10002)" \
+  ConnectionStrings__Blobs="$(azurite_connection_string 10002 10000)" \
   dotnet bin/Debug/net10.0/ConventionBot.dll --urls "http://localhost:$BOT_PORT" \
   >"$ROOT/.run/bot.log" 2>&1) &
 APP_PID=$!
@@ -52,7 +53,7 @@ cat <<MSG
   Chat with the bot:   http://localhost:$PLAYGROUND_PORT   (Agents Playground, Teams channel)
   Bot endpoint:        http://localhost:$BOT_PORT/api/messages
   Health:              http://localhost:$BOT_PORT/healthz
-  Logs:                .run/bot.log, .run/playground.log, .data/azurite/azurite.log
+  Logs:                .run/bot.log, .run/playground.log, .data/azurite/azurite*.log
   Press Ctrl-C to stop.
 
 MSG

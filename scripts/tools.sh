@@ -4,6 +4,7 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/tools"
 AZURITE_PID=""
+AZURITE_BLOB_PID=""
 
 # Installs the pinned npm tools (tools/package-lock.json) when missing or when the lock file changed.
 # Compares content, not timestamps: a fresh checkout must not reinstall (or wipe) a shared install.
@@ -31,33 +32,46 @@ wait_http() {
   done
 }
 
-# start_azurite PORT [LOCATION]: in memory without LOCATION, on disk with it.
+# start_azurite PORT [LOCATION] [BLOB_PORT]: in memory without LOCATION (or with ""), on disk with it.
+# With BLOB_PORT, the blob service too (the dossier's files), as its own process on its own port.
 start_azurite() {
-  local port=$1 location=${2:-} log
-  local args=(--tableHost 127.0.0.1 --tablePort "$port" --disableTelemetry --skipApiVersionCheck)
+  local port=$1 location=${2:-} blob_port=${3:-} log blob_log
+  local args=(--disableTelemetry --skipApiVersionCheck)
   if [ -n "$location" ]; then
-    mkdir -p "$location"; args+=(--location "$location"); log="$location/azurite.log"
+    mkdir -p "$location"; args+=(--location "$location"); log="$location/azurite.log"; blob_log="$location/azurite-blob.log"
   else
-    args+=(--inMemoryPersistence); log="$(mktemp -t azurite.XXXXXX.log)"
+    args+=(--inMemoryPersistence); log="$(mktemp -t azurite.XXXXXX.log)"; blob_log="$(mktemp -t azurite-blob.XXXXXX.log)"
   fi
-  "$TOOLS/node_modules/.bin/azurite-table" "${args[@]}" >"$log" 2>&1 &
+  "$TOOLS/node_modules/.bin/azurite-table" --tableHost 127.0.0.1 --tablePort "$port" "${args[@]}" >"$log" 2>&1 &
   AZURITE_PID=$!
+  if [ -n "$blob_port" ]; then
+    "$TOOLS/node_modules/.bin/azurite-blob" --blobHost 127.0.0.1 --blobPort "$blob_port" "${args[@]}" >"$blob_log" 2>&1 &
+    AZURITE_BLOB_PID=$!
+  fi
   # Node starts slowly on a loaded machine: Azurite has been seen taking over 30 s there.
   wait_http "$port" 120 || { cat "$log" >&2; return 1; }
+  if [ -n "$blob_port" ]; then
+    wait_http "$blob_port" 120 || { cat "$blob_log" >&2; return 1; }
+  fi
 }
 
 # Azurite only flushes its on-disk store on SIGINT; SIGTERM can lose the last 5 s of writes.
 stop_azurite() {
-  if [ -n "$AZURITE_PID" ] && kill -0 "$AZURITE_PID" 2>/dev/null; then
-    kill -INT "$AZURITE_PID"
-    wait "$AZURITE_PID" 2>/dev/null || true
-  fi
-  AZURITE_PID=""
+  local pid
+  for pid in "$AZURITE_PID" "$AZURITE_BLOB_PID"; do
+    if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+      kill -INT "$pid"
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
+  AZURITE_PID="" AZURITE_BLOB_PID=""
 }
 
+# azurite_connection_string TABLE_PORT [BLOB_PORT]: Azurite's well-known account, with the blob endpoint when given.
 azurite_connection_string() {
-  local port=$1
-  echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$port/devstoreaccount1;"
+  local port=$1 blob_port=${2:-} blob=""
+  [ -z "$blob_port" ] || blob="BlobEndpoint=http://127.0.0.1:$blob_port/devstoreaccount1;"
+  echo "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$port/devstoreaccount1;$blob"
 }
 
 # Installs Debian's `chromium` package, and fonts so that screenshots show what a person sees (Latin text,

@@ -22,6 +22,7 @@ param teamsAppId string
 
 @description('Versionless id of the Key Vault key that encrypts the link-signing keys at rest.')
 param dataProtectionKeyId string
+param storageBlobEndpoint string
 param insightsConnectionString string
 param workspaceId string
 
@@ -48,6 +49,10 @@ var appSettings = [
   {
     name: 'Storage__TableEndpoint'
     value: storageTableEndpoint
+  }
+  {
+    name: 'Storage__BlobEndpoint'
+    value: storageBlobEndpoint
   }
   {
     name: 'Storage__ManagedIdentityClientId'

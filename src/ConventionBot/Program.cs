@@ -20,7 +20,7 @@ builder.AddStructuredLogging();
 // Traces and metrics (OpenTelemetry), sent with the logs to Application Insights when its connection string is set.
 builder.AddTelemetry();
 
-// Data: Azure Table Storage (connection string locally, managed identity in Azure).
+// Data: Azure Table and Blob Storage (connection strings locally, managed identity in Azure).
 builder.Services.AddTableStorage();
 
 // The convention definitions (data, not code), loaded and validated at start-up.
@@ -47,7 +47,7 @@ builder.Services.AddMeetings();
 // The annual bilan (art. 5): campaigns, chantier forms, reviews, reminders.
 builder.Services.AddBilans();
 
-// The yearly contribution (art. 3): call for funds, dossier, payment, reminders.
+// The yearly contribution (art. 3): call for funds, dossier and its files, payment, reminders.
 builder.Services.AddFunding();
 
 // Personal data (RGPD): the processing notice, a person's data, erasure by pseudonym.
@@ -66,6 +66,9 @@ app.MapBotMessages();
 
 // Exported documents, served only through signed, expiring links.
 app.MapExports();
+
+// The contribution dossier's upload page and files, only through signed, expiring links.
+app.MapDossierFiles();
 
 // The "Tableau de bord" Teams tab, for Teams SSO tokens (anonymously in Development without an app id).
 app.MapDashboard();

@@ -27,6 +27,7 @@ internal static class BilanHtmlDocument
         Synthesis(html, bilan);
         BilanHtmlChantiers.Write(html, bilan);
         BilanHtmlChantiers.Governance(html, bilan);
+        BilanHtmlDossier.Write(html, bilan);
         BilanHtmlJournal.Annex(html, bilan);
         html.Append("</main>\n<footer>Document établi par ConventionBot le ").Append(Html.Encode(DateText.Moment(bilan.GeneratedAt, French)))
             .Append(", à partir des contributions saisies dans Teams. Les chantiers non validés sont signalés comme tels.</footer>\n</body>\n</html>\n");

@@ -1,5 +1,6 @@
 using ConventionBot.Bilans.Contract;
 using ConventionBot.Conventions;
+using ConventionBot.Funding.Contract;
 using ConventionBot.Meetings.Contract;
 using ConventionBot.Journal;
 
@@ -7,11 +8,14 @@ namespace ConventionBot.Exports;
 
 /// <summary>
 /// A year's bilan as the COPIL reads it: every chantier's contribution, the totals, the year's governance meetings,
-/// and the year's changes from the audit journal (its annex).
+/// the contribution dossier's files, and the year's changes from the audit journal (its annex).
 /// </summary>
 public sealed record ConsolidatedBilan(
     ConventionDefinition Convention, BilanYear Year, IReadOnlyList<YearMeeting> Meetings, IReadOnlyList<JournalEntry> Journal, DateTimeOffset GeneratedAt)
 {
+    /// <summary>The files received for the year's contribution dossier (art. 3), every version.</summary>
+    public IReadOnlyList<DossierDocument> Dossier { get; init; } = [];
+
     /// <summary>The sum of a figure over the chantiers that reported it; null when none did.</summary>
     public int? Total(BilanFigure figure)
     {

@@ -14,7 +14,7 @@ namespace ConventionBot.Exports;
 public sealed class ExportLinks(
     IDataProtectionProvider protection, IOptions<ExportsOptions> options, IOptions<PublicUrlOptions> publicUrl, TimeProvider time) : ISignedLinks
 {
-    public const string TokenParameter = "t";
+    public const string TokenParameter = ISignedLinks.TokenParameter;
 
     private readonly IDataProtector _protector = protection.CreateProtector("ConventionBot.Exports.SignedLink.v1");
 
@@ -28,7 +28,13 @@ public sealed class ExportLinks(
         return new ExportLink(new Uri($"{baseUrl}{path}?{TokenParameter}={token}"), expires);
     }
 
-    public Uri Sign(string path) => Create(path).Url;
+    SignedLink ISignedLinks.Create(string path)
+    {
+        var link = Create(path);
+        return new SignedLink(link.Url, link.ExpiresAt);
+    }
+
+    public Uri Absolute(string pathAndQuery) => new(publicUrl.Value.PublicBaseUrl!.AbsoluteUri.TrimEnd('/') + pathAndQuery);
 
     /// <summary>True only for an intact token made for exactly <paramref name="path"/> and not yet expired.</summary>
     public bool Allows(string path, string? token)

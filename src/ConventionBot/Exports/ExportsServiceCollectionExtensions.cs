@@ -1,5 +1,6 @@
 using ConventionBot.Access;
 using ConventionBot.Conversation;
+using ConventionBot.Funding.Contract;
 using ConventionBot.Meetings.Contract;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -42,7 +43,6 @@ public static class ExportsServiceCollectionExtensions
         });
         services.AddSingleton<ExportLinks>();
         services.AddSingleton<ISignedLinks>(sp => sp.GetRequiredService<ExportLinks>());
-        services.AddSingleton<IPublicAddress, PublicAddress>();
         services.AddSingleton<ConsolidatedBilanBuilder>();
         services.AddSingleton<BilanExportCard>();
         services.AddSingleton<IBotCommand, ExportCommand>();
@@ -62,6 +62,7 @@ public static class ExportsServiceCollectionExtensions
         endpoints.MapGet(ExportEndpoint.PersonalDataRoute, ExportEndpoint.PersonalDataAsync);
         endpoints.MapGet(ExportEndpoint.Route, ExportEndpoint.BilanAsync);
         endpoints.MapGet(MeetingInvitation.Route, InvitationEndpoint.GetAsync);
+        endpoints.MapGet(DossierExportEndpoint.Route, DossierExportEndpoint.CsvAsync);
         return endpoints;
     }
 }

@@ -63,6 +63,18 @@ internal static class FundingCard
             {
                 yield return CardParts.Subtle(FundingTexts.BilanDocument(l, view.Year.Bilan));
             }
+            foreach (var element in DossierCardParts.Files(view, item.Document))
+            {
+                yield return element;
+            }
+        }
+        if (view.Dossier.UploadExpiresAt is { } expires)
+        {
+            yield return CardParts.Subtle(DossierTexts.UploadHint(l, expires));
+        }
+        foreach (var element in DossierCardParts.RejectForm(view))
+        {
+            yield return element;
         }
     }
 

@@ -7,7 +7,10 @@ namespace ConventionBot.Funding;
 
 public static class FundingServiceCollectionExtensions
 {
-    /// <summary>The yearly contribution (art. 3): its card, its reminders, and its part of the convention card. Needs <c>AddBilans()</c>.</summary>
+    /// <summary>
+    /// The yearly contribution (art. 3): its card, its reminders, its dossier's files (Blob Storage), and its part of the
+    /// convention card. Needs <c>AddBilans()</c>, and <c>AddExports()</c> for the signed links.
+    /// </summary>
     public static IServiceCollection AddFunding(this IServiceCollection services)
     {
         services.AddOptions<FundingOptions>()
@@ -28,6 +31,7 @@ public static class FundingServiceCollectionExtensions
         services.AddSingleton<INotificationRenderer, FundingPaymentRenderer>();
         services.AddSingleton<IConventionReport, FundingReport>();
         services.AddHostedService<FundingReminderStartup>();
+        services.AddDossierFiles();
         return services;
     }
 }

@@ -20,4 +20,7 @@ internal sealed record FundingView(
     public string? Notice { get; init; }
 
     public bool Conflict { get; init; }
+
+    /// <summary>The dossier's files and their links, shown under each item.</summary>
+    public DossierView Dossier { get; init; } = DossierView.Empty;
 }

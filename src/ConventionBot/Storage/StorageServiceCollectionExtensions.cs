@@ -1,19 +1,23 @@
 using Azure.Core;
 using Azure.Identity;
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Options;
 
 namespace ConventionBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>Table Storage from a connection string, or from an endpoint and a managed identity.</summary>
+    /// <summary>Table and Blob Storage from connection strings, or from endpoints and a managed identity.</summary>
     public static IServiceCollection AddTableStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.SectionName)
             .Configure<IConfiguration>((options, configuration) =>
-                options.ConnectionString ??= configuration.GetConnectionString(StorageOptions.ConnectionStringName))
+            {
+                options.ConnectionString ??= configuration.GetConnectionString(StorageOptions.ConnectionStringName);
+                options.BlobConnectionString ??= configuration.GetConnectionString(StorageOptions.BlobConnectionStringName) ?? options.ConnectionString;
+            })
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
@@ -24,7 +28,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => CreateServiceClient(
             sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<TableClientOptions>(), sp));
         services.AddSingleton<TableProvider>();
-        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables");
+        services.AddSingleton(sp => CreateBlobServiceClient(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("tables").AddCheck<BlobStorageHealthCheck>("blobs");
         return services;
     }
 
@@ -37,6 +42,16 @@ public static class StorageServiceCollectionExtensions
         return new TableServiceClient(options.TableEndpoint!, services.GetRequiredService<TokenCredential>(), clientOptions);
     }
 
+    private static BlobServiceClient CreateBlobServiceClient(StorageOptions options)
+    {
+        var clientOptions = new BlobClientOptions();
+        // Whole files go up in one call: a 20 MB upload needs more than the tables' 10 s per try.
+        SetRetries(clientOptions.Retry, networkTimeout: TimeSpan.FromSeconds(100));
+        return !string.IsNullOrWhiteSpace(options.BlobConnectionString)
+            ? new BlobServiceClient(options.BlobConnectionString, clientOptions)
+            : new BlobServiceClient(options.EffectiveBlobEndpoint!, CreateCredential(options.ManagedIdentityClientId), clientOptions);
+    }
+
     /// <summary>
     /// Azure.Core's retry policy is the only retry layer of storage calls: 3 exponential retries from 0.5 s to 10 s
     /// of 408, 429, 5xx and network failures, each try cut at 10 s, so a user waits at most about 45 s for an outage
@@ -45,13 +60,18 @@ public static class StorageServiceCollectionExtensions
     internal static TableClientOptions CreateClientOptions()
     {
         var options = new TableClientOptions();
-        options.Retry.Mode = RetryMode.Exponential;
-        options.Retry.MaxRetries = 3;
-        options.Retry.Delay = TimeSpan.FromSeconds(0.5);
-        options.Retry.MaxDelay = TimeSpan.FromSeconds(10);
-        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+        SetRetries(options.Retry, networkTimeout: TimeSpan.FromSeconds(10));
         options.AddPolicy(new TableLimitsPolicy(), HttpPipelinePosition.PerCall);
         return options;
+    }
+
+    private static void SetRetries(RetryOptions retry, TimeSpan networkTimeout)
+    {
+        retry.Mode = RetryMode.Exponential;
+        retry.MaxRetries = 3;
+        retry.Delay = TimeSpan.FromSeconds(0.5);
+        retry.MaxDelay = TimeSpan.FromSeconds(10);
+        retry.NetworkTimeout = networkTimeout;
     }
 
     private static TokenCredential CreateCredential(string? managedIdentityClientId) =>

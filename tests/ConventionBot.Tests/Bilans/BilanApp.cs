@@ -64,7 +64,7 @@ public sealed class BilanApp : IAsyncDisposable
         foreach (var (channel, party) in new[] { (TestUser.ArHlmChannel, "arhlm"), (TestUser.MetropoleChannel, "metropole") })
         {
             await SayAsync(channel, "aide");
-            await subscriptions.SubscribeAsync(new Subscription(channel.ConversationId, "channel", party, channel.AadObjectId, Clock!.GetUtcNow()), CancellationToken.None);
+            await subscriptions.SubscribeAsync(new Subscription(channel.ConversationId, "channel", party, channel.AadObjectId, Clock?.GetUtcNow() ?? DateTimeOffset.UtcNow), CancellationToken.None);
         }
     }
 

@@ -25,13 +25,14 @@ public sealed class ExportTests : IAsyncLifetime
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
-    public async Task Export_Command_AnswersWithTwoSignedLinksThatExpire()
+    public async Task Export_Command_AnswersWithThreeSignedLinksThatExpire()
     {
         var card = await _app.SayAsync(TestUser.Alice, "export bilan 2023");
 
         var links = CardJson.Links(card);
-        Assert.Equal(2, links.Count);
-        Assert.All(links, l => Assert.StartsWith("http://localhost:3978/exports/amp-arhlm-2022-2024/bilan-2023.", l.AbsoluteUri, StringComparison.Ordinal));
+        Assert.Equal(3, links.Count);
+        Assert.All(links.Take(2), l => Assert.StartsWith("http://localhost:3978/exports/amp-arhlm-2022-2024/bilan-2023.", l.AbsoluteUri, StringComparison.Ordinal));
+        Assert.StartsWith("http://localhost:3978/exports/amp-arhlm-2022-2024/dossier-2023.csv?t=", links[2].AbsoluteUri, StringComparison.Ordinal);
         Assert.All(links, l => Assert.Contains("?t=", l.Query, StringComparison.Ordinal));
         Assert.Contains("Ces liens s’ouvrent sans connexion Teams jusqu’au", CardJson.Texts(card), StringComparison.Ordinal);
     }

@@ -3,11 +3,12 @@ using System.Text.RegularExpressions;
 namespace ConventionBot.Tests.Infra;
 
 /// <summary>The security design of infra/, read from the ARM JSON Azure would receive: no secret anywhere,
-/// Table Storage reachable only with Entra tokens, and one user-assigned identity holding the data access.</summary>
+/// Table and Blob Storage reachable only with Entra tokens, and one user-assigned identity holding the data access.</summary>
 public sealed class CompiledInfraTests
 {
     private const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
     private const string KeyVaultCryptoServiceEncryptionUser = "e147488a-f6f5-4113-8e2d-b22465e65bf6";
+    private const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
     private const string IdentityType = "Microsoft.ManagedIdentity/userAssignedIdentities";
 
     [Fact]
@@ -22,6 +23,14 @@ public sealed class CompiledInfraTests
     }
 
     [Fact]
+    public void DossierContainer_PublicAccess_IsNone()
+    {
+        var container = CompiledInfra.Template.Module("storage").Template.Single("Microsoft.Storage/storageAccounts/blobServices/containers");
+
+        Assert.Equal("None", container.Properties["publicAccess"]?.GetValue<string>());
+    }
+
+    [Fact]
     public void StorageAccount_SharedKeyAccess_IsOff()
     {
         var account = CompiledInfra.Template.Module("storage").Template.Single("Microsoft.Storage/storageAccounts");
@@ -30,17 +39,19 @@ public sealed class CompiledInfraTests
         Assert.True(account.Properties["defaultToOAuthAuthentication"]?.GetValue<bool>());
     }
 
-    [Fact]
-    public void RoleAssignment_TableDataContributor_GoesToTheIdentityOnTheStorageAccount()
+    [Theory]
+    [InlineData(StorageTableDataContributor)]
+    [InlineData(StorageBlobDataContributor)]
+    public void RoleAssignment_DataContributor_GoesToTheIdentityOnTheStorageAccount(string roleId)
     {
         var storage = CompiledInfra.Template.Module("storage");
         var account = storage.Template.Single("Microsoft.Storage/storageAccounts");
-        var assignment = storage.Template.Single("Microsoft.Authorization/roleAssignments");
+        string RoleOf(ArmResource a) => ArmExpression.InlineVariables(ArmExpression.AsString(a.Properties["roleDefinitionId"])!, storage.Template);
 
-        var role = ArmExpression.InlineVariables(ArmExpression.AsString(assignment.Properties["roleDefinitionId"])!, storage.Template);
+        var assignment = Assert.Single(storage.Template.Resources, r => r.Type == "Microsoft.Authorization/roleAssignments" && RoleOf(r).Contains(roleId, StringComparison.Ordinal));
+
         var principal = ArmExpression.Parameter(ArmExpression.AsString(assignment.Properties["principalId"]));
-
-        Assert.Equal($"[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '{StorageTableDataContributor}')]", role);
+        Assert.Equal($"[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '{roleId}')]", RoleOf(assignment));
         Assert.Equal($"[resourceId('{account.Type}', {account.Name[1..^1]})]", ArmExpression.AsString(assignment.Json["scope"])); // the account's name expression, unbracketed
         Assert.Equal(("identity", "principalId"), storage.InputFromModule(principal!));
         Assert.Equal("ServicePrincipal", assignment.Properties["principalType"]?.GetValue<string>());

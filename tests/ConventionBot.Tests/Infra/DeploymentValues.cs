@@ -14,6 +14,7 @@ internal static class DeploymentValues
     private static readonly Dictionary<string, string> KnownAtDeployment = new(StringComparer.Ordinal)
     {
         ["storageTableEndpoint"] = "https://example.table.core.windows.net/",
+        ["storageBlobEndpoint"] = "https://example.blob.core.windows.net/",
         ["insightsConnectionString"] = "InstrumentationKey=6d1f0c2a-0b7e-4f4c-9d55-1e0f2a3b4c5d;IngestionEndpoint=https://example.in.applicationinsights.azure.com/",
     };
 

@@ -19,6 +19,8 @@ public sealed class BotAppFactory(IDictionary<string, string?>? settings = null,
             {
                 ["ConnectionStrings:Tables"] = TestStorage.ConnectionString,
                 ["Storage:TablePrefix"] = TablePrefix,
+                // Optional, so a run with the tables only still serves every test that stores no file.
+                ["ConnectionStrings:Blobs"] = Environment.GetEnvironmentVariable(TestStorage.BlobVariable) is { Length: > 0 } blobs ? blobs : null,
             };
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {

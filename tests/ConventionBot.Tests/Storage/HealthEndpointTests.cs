@@ -7,7 +7,7 @@ namespace ConventionBot.Tests.Storage;
 public sealed class HealthEndpointTests
 {
     [Fact]
-    public async Task Healthz_AzuriteRunning_ReportsHealthyTables()
+    public async Task Healthz_AzuriteRunning_ReportsHealthyTablesAndBlobs()
     {
         await using var app = new BotAppFactory();
         using var client = app.CreateClient();
@@ -16,6 +16,21 @@ public sealed class HealthEndpointTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("tables").GetProperty("status").GetString());
+        Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("blobs").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Healthz_BlobsUnreachable_Answers503AndSaysWhich()
+    {
+        await using var app = new BotAppFactory(new Dictionary<string, string?> { ["ConnectionStrings:Blobs"] = Unreachable().Replace("TableEndpoint", "BlobEndpoint", StringComparison.Ordinal) });
+        using var client = app.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Unhealthy", body.RootElement.GetProperty("checks").GetProperty("blobs").GetProperty("status").GetString());
         Assert.Equal("Healthy", body.RootElement.GetProperty("checks").GetProperty("tables").GetProperty("status").GetString());
     }
 

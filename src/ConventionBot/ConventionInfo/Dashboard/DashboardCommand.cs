@@ -13,7 +13,7 @@ namespace ConventionBot.ConventionInfo;
 /// the next deadline) with a button that opens the tab: the page itself in Development (the Agents Playground shows
 /// no tabs), the Teams tab by its deep link otherwise.
 /// </summary>
-internal sealed class DashboardCommand(ConventionCatalog catalog, ConventionViews views, IPublicAddress address, TabSignIn signIn, IOptions<TabOptions> tab) : IBotCommand
+internal sealed class DashboardCommand(ConventionCatalog catalog, ConventionViews views, ISignedLinks links, TabSignIn signIn, IOptions<TabOptions> tab) : IBotCommand
 {
     /// <summary>The static tab's entity id in the manifest.</summary>
     public const string TabEntityId = "dashboard";
@@ -39,7 +39,7 @@ internal sealed class DashboardCommand(ConventionCatalog catalog, ConventionView
     {
         if (signIn.IsAnonymous || tab.Value.TeamsAppId is not { Length: > 0 } appId)
         {
-            return address.Absolute($"{DashboardEndpoint.PagePath}?convention={Uri.EscapeDataString(convention.Id)}");
+            return links.Absolute($"{DashboardEndpoint.PagePath}?convention={Uri.EscapeDataString(convention.Id)}");
         }
         return new Uri($"https://teams.microsoft.com/l/entity/{Uri.EscapeDataString(appId)}/{TabEntityId}");
     }

@@ -43,13 +43,13 @@ internal static class DashboardEndpoint
     }
 
     private static async Task<IResult> ContentAsync(
-        [FromQuery] string? convention, [FromQuery] string? lang, HttpContext context, TabSignIn signIn, IPublicAddress address,
+        [FromQuery] string? convention, [FromQuery] string? lang, HttpContext context, TabSignIn signIn, ISignedLinks links,
         ConventionCatalog catalog, ConventionViews views, IConfiguration configuration)
     {
         var l = LanguageOf(lang);
         if (!signIn.IsAnonymous)
         {
-            var user = await signIn.AuthenticateAsync(context.Request.Headers.Authorization, address.Absolute("/").Host, context.RequestAborted).ConfigureAwait(false);
+            var user = await signIn.AuthenticateAsync(context.Request.Headers.Authorization, links.Absolute("/").Host, context.RequestAborted).ConfigureAwait(false);
             if (user is null)
             {
                 context.Response.StatusCode = StatusCodes.Status401Unauthorized;

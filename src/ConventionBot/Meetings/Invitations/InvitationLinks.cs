@@ -9,6 +9,6 @@ internal sealed class InvitationLinks(ISignedLinks links)
     public Uri For(Meeting meeting)
     {
         ArgumentNullException.ThrowIfNull(meeting);
-        return links.Sign(MeetingInvitation.PathOf(meeting.Id));
+        return links.Create(MeetingInvitation.PathOf(meeting.Id)).Url;
     }
 }

@@ -26,13 +26,13 @@ public sealed class DossierBlobs(BlobServiceClient service, IOptions<StorageOpti
         await container.GetBlobClient(file.BlobName).UploadAsync(content, new BlobUploadOptions
         {
             HttpHeaders = new BlobHttpHeaders { ContentType = file.ContentType },
-            // Metadata is ASCII: the name stays in the table row; the blob says what it is and where it belongs.
+            // Metadata is ASCII and says what the file is and where it belongs; who sent it stays in the table row only,
+            // where erasing a person (RGPD) finds it.
             Metadata = new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["convention"] = file.ConventionId,
                 ["year"] = file.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ["item"] = file.ItemId,
-                ["uploadedby"] = file.ByAadObjectId ?? "",
             },
             // Never replace a stored version.
             Conditions = new BlobRequestConditions { IfNoneMatch = Azure.ETag.All },

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Restores a folder written by scripts/backup.sh into an empty account (it refuses tables that already hold rows),
-# in transactions of one partition and at most 100 entities. The account: ConnectionStrings__Tables, as for the app.
+# in transactions of one partition and at most 100 entities, and its blobs/ into empty containers. The accounts:
+# ConnectionStrings__Tables and ConnectionStrings__Blobs (or --connection CS, --blobs CS), as for the app.
 # Usage: scripts/restore.sh backups/<yyyy-MM-ddTHHmmssZ> [--connection CS]
 set -euo pipefail
 source "$(dirname "$0")/tools.sh"

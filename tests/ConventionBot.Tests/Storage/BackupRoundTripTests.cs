@@ -1,4 +1,6 @@
 using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using ConventionBot.Funding;
 using ConventionBot.Storage;
 using ConventionBot.Tests.Bilans;
 using ConventionBot.Tests.Funding;
@@ -115,6 +117,55 @@ public sealed class BackupRoundTripTests(SecondAzurite target) : IClassFixture<S
             }
             Assert.Equal(expected.Keys.Order(), actual.Keys.Where(k => k is not "odata.etag" and not "Timestamp").Order());
         }
+    }
+
+    [Fact]
+    public async Task BackupThenRestore_DossierFiles_DownloadTheSameBytesFromTheRestoredApp()
+    {
+        string prefix;
+        await using (var app = await BilanApp.StartAsync())
+        {
+            prefix = app.TablePrefix;
+            var card = await app.SayAsync(TestUser.Alice, "financement 2023");
+            Assert.Equal(201, (await DossierSteps.PostFileAsync(app.Client, DossierSteps.UploadLink(card, "rib"), "RIB 2023.pdf", DossierSteps.Pdf)).Status);
+        }
+
+        var blobs = await BlobBackup.BackupAsync(new BlobServiceClient(TestStorage.BlobConnectionString), prefix, _folder);
+        await TableBackup.BackupAsync(TestStorage.ServiceClient(), prefix, _folder);
+        var restoredBlobs = await BlobBackup.RestoreAsync(new BlobServiceClient(target.ConnectionString), _folder);
+        await TableBackup.RestoreAsync(target.ServiceClient(), _folder);
+
+        Assert.Equal(new Dictionary<string, int> { [DossierBlobs.ContainerName(prefix)] = 1 }, blobs);
+        Assert.Equal(blobs, restoredBlobs);
+        await using var restoredApp = await BilanApp.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Tables"] = target.ConnectionString,
+            ["ConnectionStrings:Blobs"] = target.ConnectionString,
+            ["Storage:TablePrefix"] = prefix,
+        });
+        var restoredCard = await restoredApp.SayAsync(TestUser.Alice, "financement 2023");
+        Assert.Contains("RIB 2023.pdf", CardJson.Texts(restoredCard), StringComparison.Ordinal);
+        var download = await restoredApp.Client.GetAsync(Assert.Single(DossierSteps.DownloadLinks(restoredCard, "rib")));
+        Assert.Equal("application/pdf", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(DossierSteps.Pdf, await download.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public async Task RestoreBlobs_IntoAContainerThatHoldsBlobs_RefusesAndWritesNothing()
+    {
+        var prefix = TestStorage.UniquePrefix();
+        var container = new BlobServiceClient(TestStorage.BlobConnectionString).GetBlobContainerClient(prefix.ToLowerInvariant() + "-files");
+        await container.CreateIfNotExistsAsync();
+        await container.GetBlobClient("a/1").UploadAsync(BinaryData.FromString("backed up"));
+        await BlobBackup.BackupAsync(new BlobServiceClient(TestStorage.BlobConnectionString), prefix, _folder);
+        var occupied = new BlobServiceClient(target.ConnectionString).GetBlobContainerClient(prefix.ToLowerInvariant() + "-files");
+        await occupied.CreateIfNotExistsAsync();
+        await occupied.GetBlobClient("b/2").UploadAsync(BinaryData.FromString("already there"));
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => BlobBackup.RestoreAsync(new BlobServiceClient(target.ConnectionString), _folder));
+
+        Assert.Contains("nothing was written", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(["b/2"], await occupied.GetBlobsAsync().Select(b => b.Name).ToListAsync());
     }
 
     [Fact]

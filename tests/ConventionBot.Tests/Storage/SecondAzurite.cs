@@ -21,17 +21,23 @@ public sealed class SecondAzurite : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var azurite = RepositoryRoot.Combine("tools", "node_modules", ".bin", "azurite-table");
+        var azurite = RepositoryRoot.Combine("tools", "node_modules", ".bin", "azurite");
         if (!File.Exists(azurite))
         {
             throw new InvalidOperationException($"{azurite} is missing: run `source scripts/tools.sh; ensure_tools` (npm ci in tools/) before the tests.");
         }
-        var port = FreePort();
+        var (port, blobPort, queuePort) = (FreePort(), FreePort(), FreePort());
         var start = new ProcessStartInfo(azurite)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--disableTelemetry", "--skipApiVersionCheck", "--inMemoryPersistence" },
+            ArgumentList =
+            {
+                "--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--blobHost", "127.0.0.1", "--blobPort", blobPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--queueHost", "127.0.0.1", "--queuePort", queuePort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "--disableTelemetry", "--skipApiVersionCheck", "--inMemoryPersistence",
+            },
         };
         _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
         _process.OutputDataReceived += (_, _) => { };
@@ -39,7 +45,7 @@ public sealed class SecondAzurite : IAsyncLifetime
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
-            + $"TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;";
+            + $"TableEndpoint=http://127.0.0.1:{port}/devstoreaccount1;BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;";
         // Node starts slowly on a loaded machine (scripts/tools.sh waits up to 120 s too).
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         var deadline = DateTime.UtcNow.AddSeconds(120);

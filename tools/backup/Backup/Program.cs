@@ -1,9 +1,11 @@
 using ConventionBot.Storage;
 
 // scripts/backup.sh and scripts/restore.sh:
-//   backup [--prefix cb] [--out backups]   every table starting with the prefix to backups/<yyyy-MM-ddTHHmmssZ>/<table>.jsonl
-//   restore FOLDER                          a backup folder into an account whose tables are empty
-// The account is ConnectionStrings__Tables (as for the app), or --connection.
+//   backup [--prefix cb] [--out backups]   every table starting with the prefix to backups/<yyyy-MM-ddTHHmmssZ>/<table>.jsonl,
+//                                           and the blobs of the prefix's containers (the dossiers' files) to …/blobs/
+//   restore FOLDER                          a backup folder into an account whose tables and containers are empty
+// The account is ConnectionStrings__Tables (as for the app), or --connection; its blobs ConnectionStrings__Blobs, or
+// --blobs (without either, tables only, said so).
 var options = new Dictionary<string, string>(StringComparer.Ordinal);
 var positional = new List<string>();
 for (var i = 0; i < args.Length; i++)
@@ -26,6 +28,8 @@ if (string.IsNullOrWhiteSpace(connection) || positional.Count == 0)
     return 2;
 }
 var service = TableBackup.Connect(connection);
+var blobConnection = options.GetValueOrDefault("blobs") ?? Environment.GetEnvironmentVariable("ConnectionStrings__Blobs");
+var blobs = string.IsNullOrWhiteSpace(blobConnection) ? null : new Azure.Storage.Blobs.BlobServiceClient(blobConnection);
 try
 {
     switch (positional[0])
@@ -39,14 +43,18 @@ try
                 Console.WriteLine($"{table}: {rows} rows");
             }
             Console.WriteLine($"Backed up {saved.Count} tables to {folder}");
+            await ReportBlobsAsync(blobs is null ? null : await BlobBackup.BackupAsync(blobs, options.GetValueOrDefault("prefix") ?? "cb", folder).ConfigureAwait(false), "Backed up").ConfigureAwait(false);
             return 0;
         case "restore" when positional.Count == 2:
+            // Blobs first: their check refuses a non-empty account before any table is written.
+            var restoredBlobs = blobs is null ? null : await BlobBackup.RestoreAsync(blobs, positional[1]).ConfigureAwait(false);
             var restored = await TableBackup.RestoreAsync(service, positional[1]).ConfigureAwait(false);
             foreach (var (table, rows) in restored)
             {
                 Console.WriteLine($"{table}: {rows} rows");
             }
             Console.WriteLine($"Restored {restored.Count} tables from {positional[1]}");
+            await ReportBlobsAsync(restoredBlobs, "Restored").ConfigureAwait(false);
             return 0;
         default:
             await Console.Error.WriteLineAsync("usage: Backup backup [--prefix cb] [--out backups] | Backup restore FOLDER").ConfigureAwait(false);
@@ -57,4 +65,18 @@ catch (Exception e) when (e is InvalidOperationException or DirectoryNotFoundExc
 {
     await Console.Error.WriteLineAsync(e.Message).ConfigureAwait(false);
     return 1;
+}
+
+static async Task ReportBlobsAsync(IReadOnlyDictionary<string, int>? counts, string done)
+{
+    if (counts is null)
+    {
+        await Console.Error.WriteLineAsync("No blob account (ConnectionStrings__Blobs or --blobs): the dossiers' files were left out.").ConfigureAwait(false);
+        return;
+    }
+    foreach (var (container, count) in counts)
+    {
+        Console.WriteLine($"{container}: {count} blobs");
+    }
+    Console.WriteLine($"{done} {counts.Count} blob containers");
 }

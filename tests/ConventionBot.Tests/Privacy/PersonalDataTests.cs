@@ -7,6 +7,7 @@ using ConventionBot.Privacy;
 using ConventionBot.Privacy.Contract;
 using ConventionBot.Storage;
 using ConventionBot.Tests.Bilans;
+using ConventionBot.Tests.Funding;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ConventionBot.Tests.Privacy;
@@ -30,6 +31,8 @@ public sealed class PersonalDataTests : IAsyncLifetime
         await DelaySteps.AskAsync(_app, TestUser.Alice, 3, "2027-03-15", "Chiffres attendus en février.");
         var form = await _app.SayAsync(TestUser.Admin, "bilan 2023 5");
         await _app.ClickAsync(TestUser.Admin, form, "bilan.requestChanges", new Dictionary<string, string> { ["reviewComment"] = "Précisez les bailleurs." });
+        var funding = await _app.SayAsync(TestUser.Alice, "financement 2023");
+        Assert.Equal(201, (await DossierSteps.PostFileAsync(_app.Client, DossierSteps.UploadLink(funding, "rib"), "RIB.pdf", DossierSteps.Pdf)).Status);
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
@@ -52,7 +55,7 @@ public sealed class PersonalDataTests : IAsyncLifetime
             person.GetProperty("identifiers").EnumerateArray().Select(n => n.GetString()));
         var rows = json.GetProperty("rows").EnumerateArray().ToList();
         var tables = rows.Select(r => r.GetProperty("table").GetString()).ToHashSet();
-        Assert.Superset(new HashSet<string?> { "Bilans", "Journal", "Subscriptions", "ConversationReferences" }, tables);
+        Assert.Superset(new HashSet<string?> { "Bilans", "Journal", "Subscriptions", "ConversationReferences", "DossierFiles" }, tables);
         Assert.Contains(rows, r => r.GetProperty("rowKey").GetString() == "chantier|05"
             && r.GetProperty("properties").GetProperty("Actions").GetString() == "Trois ateliers avec les bailleurs.");
         Assert.Contains(rows, r => r.GetProperty("rowKey").GetString() == "delay|03" && r.GetProperty("mentions").EnumerateArray().Any(m => m.GetString() == "Delay"));

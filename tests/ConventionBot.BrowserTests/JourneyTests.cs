@@ -10,7 +10,7 @@ namespace ConventionBot.BrowserTests;
 /// and leaves a screenshot in TestResults/screenshots.
 /// </summary>
 [Collection(BrowserJourneys.Name)]
-public sealed class JourneyTests(BrowserFixture fixture)
+public sealed class JourneyTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output)
 {
     private Chat Chat => fixture.Chat;
 
@@ -191,6 +191,8 @@ public sealed class JourneyTests(BrowserFixture fixture)
         var page = await Chat.Page.Context.RunAndWaitForPageAsync(() => card.GetByRole(AriaRole.Link, new() { Name = "Ouvrir le tableau de bord" }).ClickAsync());
         await page.WaitForLoadStateAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Convention de partenariat");
+        // A figure, not a pass/fail: how soon the page was usable (its whole content is in the first response).
+        output.WriteLine($"Dashboard page: DOMContentLoaded after {await page.EvaluateAsync<double>("performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd"):F0} ms");
         var bilans = page.GetByRole(AriaRole.Table, new() { Name = "Bilans annuels (art. 5)" });
         await Expect(bilans.GetByRole(AriaRole.Rowheader)).ToHaveCountAsync(7);
         await Expect(bilans.GetByRole(AriaRole.Columnheader, new() { Name = "2024" })).ToBeVisibleAsync();

@@ -77,6 +77,7 @@ public sealed class DashboardSignInTests : IAsyncLifetime
         Assert.Contains("Bilans annuels (art. 5)", content, StringComparison.Ordinal);
         // In Teams, each year's heading opens its card in the chat with the bot (a deep link with the command).
         Assert.Contains($"<a class=\"chat\" href=\"https://teams.microsoft.com/l/chat/0/0?users=28:{AppId}&amp;message=bilan%202024\">2024</a>", content, StringComparison.Ordinal);
+        Assert.Contains($"<a class=\"chat\" href=\"https://teams.microsoft.com/l/chat/0/0?users=28:{AppId}&amp;message=export%20bilan%202023\">2023</a>", content, StringComparison.Ordinal);
     }
 
     public static TheoryData<string> Refused => ["wrong audience", "other tenant", "tenant not its issuer", "expired", "unsigned", "unknown key", "no token"];

@@ -42,6 +42,13 @@ internal static class DashboardHtml
         var standing = dashboard.Standing;
         html.Append(CultureInfo.InvariantCulture, $"<header><p class=\"parties\">{Encode(l.Pick("Tableau de bord", "Dashboard"))}</p><h1>{Encode(standing.Convention.Title)}</h1>");
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"meta\">{Encode(Headline(standing, l))} · {Encode(l.Pick("données au ", "data as of "))}{Encode(DateText.Moment(dashboard.At, l))}</p></header>");
+        if (chatLink is not null)
+        {
+            // The consolidated document of each year, opened from the chat (its links are signed there, per person).
+            html.Append(CultureInfo.InvariantCulture, $"<p>{Encode(l.Pick("Bilan consolidé (document imprimable) : ", "Consolidated bilan (printable document): "))}");
+            html.AppendJoin(" · ", standing.Convention.Years.Select(y => Linked(y.ToString(CultureInfo.InvariantCulture), l.Pick($"export bilan {y}", $"export report {y}"), chatLink)));
+            html.Append("</p>");
+        }
         html.Append(CultureInfo.InvariantCulture, $"<p class=\"legend\">{Encode(l.Pick("Légende", "Key"))} : {string.Join(" · ", Enum.GetValues<DashboardTone>().Reverse().Select(t => $"<span class=\"tone-{Tone(t)}\"><span aria-hidden=\"true\">{Dashboard.Symbol(t)}</span> {Encode(ToneName(t, l))}</span>"))}</p>");
         foreach (var panel in dashboard.Panels)
         {

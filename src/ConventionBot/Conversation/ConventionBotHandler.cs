@@ -20,6 +20,7 @@ internal sealed class ConventionBotHandler(
     CommandRouter router,
     CardActionRouter actions,
     BotReplyRenderer renderer,
+    IEnumerable<IFileReceiver> fileReceivers,
     IOptions<ConversationOptions> options,
     ILogger<ConventionBotHandler> logger) : ActivityHandler
 {
@@ -53,7 +54,10 @@ internal sealed class ConventionBotHandler(
     protected override async Task OnMessageAsync(ITurnContext turnContext, string text, CancellationToken cancellationToken)
     {
         var caller = CallerOf(turnContext);
+        var files = ReceivedFile.Of(turnContext.Activity);
         var answer = !caller.IsAllowed ? renderer.ToActivity(Refuse(turnContext, caller))
+            : files.Count > 0 && fileReceivers.FirstOrDefault() is { } receiver
+                ? renderer.ToActivity(await receiver.ReceiveAsync(turnContext, caller, text, files, cancellationToken).ConfigureAwait(false))
             : CommandText.IsHelp(text) ? MessageFactory.Attachment(HelpCard(turnContext, caller.Language))
             : renderer.ToActivity(await RunCommandAsync(turnContext, caller, text, cancellationToken).ConfigureAwait(false));
         await turnContext.SendActivityAsync(answer, cancellationToken).ConfigureAwait(false);

@@ -68,10 +68,11 @@ public sealed class BilanApp : IAsyncDisposable
         }
     }
 
-    public async Task<JsonElement> SayAsync(TestUser user, string text)
+    public async Task<JsonElement> SayAsync(TestUser user, string text, IList<Attachment>? attachments = null)
     {
         var activity = Activity(user);
         activity.Text = text;
+        activity.Attachments = attachments;
         var before = Connector.Calls.Count;
         (await Client.PostAsync(activity)).EnsureSuccessStatusCode();
         var reply = await WaitForAsync(before, c => c.ActivityId == activity.Id);

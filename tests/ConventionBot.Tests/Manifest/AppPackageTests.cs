@@ -61,7 +61,9 @@ public sealed class AppPackageTests
         Assert.Equal("fr-fr", (string?)manifest["localizationInfo"]!["defaultLanguageTag"]);
         Assert.Equal("en.json", (string?)manifest["localizationInfo"]!["additionalLanguages"]![0]!["file"]);
         Assert.Equal(["personal", "team", "groupChat"], bot["scopes"]!.AsArray().Select(s => (string?)s));
-        Assert.False((bool)bot["supportsFiles"]!);
+        Assert.True((bool)bot["supportsFiles"]!); // dossier files sent in the personal chat
+        Assert.Equal("dashboard", (string?)manifest["staticTabs"]![0]!["entityId"]);
+        Assert.Equal($"api://{Settings()["BOT_DOMAIN"]}/{Settings()["MICROSOFT_APP_ID"]}", (string?)manifest["webApplicationInfo"]!["resource"]);
         var lists = bot["commandLists"]!.AsArray();
         Assert.Equal(["personal", "team", "groupChat"], lists.Select(l => (string?)l!["scopes"]![0]));
         Assert.All(lists, l => Assert.InRange(l!["commands"]!.AsArray().Count, 1, 10));

@@ -22,6 +22,8 @@ public static class DossierServiceCollectionExtensions
         services.AddSingleton<DossierViews>();
         services.AddSingleton<IDossierDocuments, DossierDocuments>();
         services.AddSingleton<ICardAction, DossierRejectAction>();
+        services.AddSingleton<IFileReceiver, DossierChatFiles>();
+        services.AddHttpClient(DossierChatFiles.HttpClientName, client => client.Timeout = TimeSpan.FromMinutes(2));
         services.AddSingleton<INotificationRenderer, DossierRejectionRenderer>();
         return services;
     }

@@ -1,4 +1,5 @@
 using ConventionBot.Calendar;
+using ConventionBot.Conventions;
 
 namespace ConventionBot.Funding;
 
@@ -34,8 +35,8 @@ internal static class DossierTexts
     public static string Upload(Language l) => l.Pick("Déposer un fichier", "Upload a file");
 
     public static string UploadHint(Language l, DateTimeOffset expires) => l.Pick(
-        $"Les liens « Déposer un fichier » servent une fois et jusqu’au {DateText.Moment(expires, l)} ; les liens de téléchargement s’ouvrent sans connexion Teams : ne les transmettez qu’aux parties.",
-        $"“Upload a file” links work once, until {DateText.Moment(expires, l)}; download links open without Teams sign-in: only pass them to the parties.");
+        $"Les liens « Déposer un fichier » servent une fois et jusqu’au {DateText.Moment(expires, l)} ; les liens de téléchargement s’ouvrent sans connexion Teams : ne les transmettez qu’aux parties. En conversation privée avec moi, vous pouvez aussi joindre le fichier à un message qui nomme la pièce et l’année (« rib 2023 »).",
+        $"“Upload a file” links work once, until {DateText.Moment(expires, l)}; download links open without Teams sign-in: only pass them to the parties. In a personal chat with me, you may also attach the file to a message naming the document and the year (“rib 2023”).");
 
     // The card quotes names and reasons in part, so that no upload can make it too large; the export has them whole.
     public static string File(Language l, DossierFile file, int version) => l.Pick(
@@ -72,4 +73,28 @@ internal static class DossierTexts
     public static string OlderVersions(Language l, int count) => l.Pick(
         $"et {NumberText.Count(count, l, "version plus ancienne, conservée", "versions plus anciennes, conservées")} (liste complète dans le bilan consolidé)",
         $"and {NumberText.Count(count, l, "older version, kept", "older versions, kept")} (full list in the consolidated bilan)");
+
+    public static string ChatFilesPersonalOnly(Language l) => l.Pick(
+        "Je ne reçois les fichiers qu’en conversation privée. Ici, utilisez le bouton « Déposer un fichier » de la carte de la contribution (« financement 2023 »).",
+        "I only receive files in a personal chat. Here, use the contribution card’s “Upload a file” button (“funding 2023”).");
+
+    public static string ChatFilesWhich(Language l, IReadOnlyList<ContributionDocument> items, IEnumerable<int> years) => l.Pick(
+        $"Pour quelle pièce et quelle année ? Renvoyez le fichier avec, dans le même message, le nom de la pièce et l’année, par exemple « rib {years.Last()} ». Pièces : {string.Join(", ", items.Select(i => $"{i.Id} ({i.Label})"))}. Rien n’a été enregistré.",
+        $"For which document and which year? Send the file again with, in the same message, the document’s name and the year, for example “rib {years.Last()}”. Documents: {string.Join(", ", items.Select(i => $"{i.Id} ({i.Label})"))}. Nothing was stored.");
+
+    public static string ChatFilesOneAtATime(Language l) => l.Pick(
+        "Un fichier à la fois, s’il vous plaît : renvoyez-les un par un, chacun avec sa pièce et son année. Rien n’a été enregistré.",
+        "One file at a time, please: send them one by one, each with its document and year. Nothing was stored.");
+
+    public static string ChatFilesNotFromTeams(Language l) => l.Pick(
+        "Ce fichier ne vient pas de l’espace de stockage de Teams : je ne le télécharge pas. Joignez-le depuis votre poste ou OneDrive. Rien n’a été enregistré.",
+        "This file does not come from Teams’ storage: I do not download it. Attach it from your computer or OneDrive. Nothing was stored.");
+
+    public static string ChatFilesNotReceived(Language l) => l.Pick(
+        "Teams ne m’a pas transmis le fichier. Renvoyez-le dans quelques instants. Rien n’a été enregistré.",
+        "Teams did not hand me the file. Send it again in a moment. Nothing was stored.");
+
+    public static string ChatFileStored(Language l, DossierFile file, string item, int year) => l.Pick(
+        $"Le fichier « {file.FileName} » ({DossierPage.Size(file.Size)}) est enregistré pour la pièce « {item} » de la contribution {year}, et la pièce est cochée comme reçue. Il figure sur la carte « financement {year} ».",
+        $"The file “{file.FileName}” ({DossierPage.Size(file.Size)}) is stored for the document “{item}” of the {year} contribution, which is ticked as received. It is on the “funding {year}” card.");
 }

@@ -47,7 +47,8 @@ internal static class DossierUploadReader
         : HeaderUtilities.RemoveQuotes(disposition.FileName).Value is { } plain ? plain
         : null;
 
-    private static async Task<(DossierUpload? Upload, DossierUploadProblem Problem)> ReadFileAsync(Stream body, string name, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>A file's bytes as they stream in (the upload form's part, or a file sent in chat), checked as the form's are.</summary>
+    public static async Task<(DossierUpload? Upload, DossierUploadProblem Problem)> ReadFileAsync(Stream body, string name, long maxBytes, CancellationToken cancellationToken)
     {
         if (name.Length == 0)
         {

@@ -32,7 +32,7 @@ public sealed class FundingReminderPlanner(INotificationScheduler scheduler, IOp
         var due = options.CallDueDate(year);
         var payload = new FundingNotice(conventionId, year).ToJson();
         return options.EffectiveCallOffsets.Distinct().Select(offset => new ScheduledNotification(
-            CallKind, Prefix(conventionId, year) + "call:" + Minutes(offset), ParisTime.At(due, options.SendAt, offset), payload));
+            CallKind, Prefix(conventionId, year) + "call:" + Minutes(offset), ParisTime.At(due, options.SendAt, offset), payload, Prefix(conventionId, year) + "call"));
     }
 
     public static IEnumerable<ScheduledNotification> PaymentPlan(FundingRecord record, FundingOptions options)
@@ -47,7 +47,8 @@ public sealed class FundingReminderPlanner(INotificationScheduler scheduler, IOp
         var due = options.PaymentDueDate(call);
         var payload = new FundingNotice(record.ConventionId, record.Year, sent).ToJson();
         return options.EffectivePaymentOffsets.Distinct().Select(offset => new ScheduledNotification(
-            PaymentKind, Prefix(record.ConventionId, record.Year) + "payment:" + sent + ":" + Minutes(offset), ParisTime.At(due, options.SendAt, offset), payload));
+            PaymentKind, Prefix(record.ConventionId, record.Year) + "payment:" + sent + ":" + Minutes(offset), ParisTime.At(due, options.SendAt, offset), payload,
+            Prefix(record.ConventionId, record.Year) + "payment:" + sent));
     }
 
     private async Task ScheduleAheadAsync(IEnumerable<ScheduledNotification> plan, CancellationToken cancellationToken)

@@ -19,10 +19,13 @@ internal sealed class DueNotificationEntity : ITableEntity
     public DateTimeOffset DueAt { get; set; }
     public string Payload { get; set; } = "";
 
+    /// <summary>See <see cref="ScheduledNotification.Series"/>; null on rows written before series existed.</summary>
+    public string? Series { get; set; }
+
     /// <summary>Passes already made over this notification (0 before the first).</summary>
     public int Passes { get; set; }
     public string? LeaseOwner { get; set; }
     public DateTimeOffset? LeaseUntil { get; set; }
 
-    public ScheduledNotification ToNotification() => new(Kind, Key, DueAt, Payload);
+    public ScheduledNotification ToNotification() => new(Kind, Key, DueAt, Payload, Series);
 }

@@ -96,6 +96,7 @@ internal sealed class DueNotificationQueue(NotificationScheduleTable schedule)
             Kind = row.Kind,
             DueAt = row.DueAt,
             Payload = row.Payload,
+            Series = row.Series,
             Passes = row.Passes + 1,
         };
         var keyRow = new TableEntity(ScheduleKeys.Partition, ScheduleKeys.KeyRow(row.Key)) { [nameof(ScheduleKeyEntity.DueRowKey)] = moved.RowKey };

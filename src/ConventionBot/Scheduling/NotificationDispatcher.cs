@@ -39,8 +39,18 @@ internal sealed class NotificationDispatcher(
         }
         metrics.Pending(scan.Free.Count + scan.Held);
         var dispatched = 0;
+        var superseded = Superseded(scan.Free);
         foreach (var row in scan.Free)
         {
+            if (superseded.Contains(row))
+            {
+                // A later reminder of its series is due too (the app was down across both): that one says it now.
+                if (await queue.CompleteAsync(row, now, cancellationToken).ConfigureAwait(false))
+                {
+                    SchedulingLog.Superseded(logger, row.Kind);
+                }
+                continue;
+            }
             using var span = ConventionBotTelemetry.Source.StartActivity("NotificationDispatcher.Pass");
             span?.SetTag(SchedulingMetrics.KindTag, row.Kind);
             span?.SetTag("notification.pass", row.Passes + 1);
@@ -68,6 +78,12 @@ internal sealed class NotificationDispatcher(
         };
         return new DispatchSummary(scan.Free.Count, dispatched, next);
     }
+
+    /// <summary>The due rows of a series that has a later one due too.</summary>
+    private static HashSet<DueNotificationEntity> Superseded(IReadOnlyList<DueNotificationEntity> due) =>
+        [.. due.Where(r => r.Series is not null)
+            .GroupBy(r => (r.Kind, r.Series))
+            .SelectMany(series => series.Where(r => r.DueAt < series.Max(x => x.DueAt)))];
 
     private async Task PassAsync(DueNotificationEntity row, Activity? span, CancellationToken stopping)
     {

@@ -93,6 +93,7 @@ internal sealed class NotificationScheduleTable(TableProvider tables)
             Kind = notification.Kind,
             DueAt = notification.DueAt,
             Payload = notification.Payload,
+            Series = notification.Series,
         };
         return [new(TableTransactionActionType.Add, keyRow), new(TableTransactionActionType.Add, dueRow)];
     }

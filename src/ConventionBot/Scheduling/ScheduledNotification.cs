@@ -9,4 +9,9 @@ namespace ConventionBot.Scheduling;
 /// <param name="Key">Unique and stable (scheduling the same key twice is one notification), e.g. <c>meeting:42:v3:P7D</c>.</param>
 /// <param name="DueAt">When to send (UTC instant).</param>
 /// <param name="Payload">The feature's own data for the renderer (small JSON).</param>
-public sealed record ScheduledNotification(string Kind, string Key, DateTimeOffset DueAt, string Payload);
+/// <param name="Series">
+/// The reminders that stand for one another (a meeting's J-7 and J-1, a deadline's J-7, J-1 and J+3): when several
+/// of a series are due at once (the app was down across them), only the latest due is sent, the earlier ones are
+/// dropped. Null: the notification stands alone.
+/// </param>
+public sealed record ScheduledNotification(string Kind, string Key, DateTimeOffset DueAt, string Payload, string? Series = null);

@@ -44,4 +44,7 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(EventId = 6014, Level = LogLevel.Warning, Message = "Notification {Kind} due at {DueAt} not scheduled: older than the schedule's retention")]
     public static partial void TooOld(ILogger logger, string kind, DateTimeOffset dueAt);
+
+    [LoggerMessage(EventId = 6015, Level = LogLevel.Information, Message = "Notification {Kind} dropped: a later one of its series is due too")]
+    public static partial void Superseded(ILogger logger, string kind);
 }

@@ -46,6 +46,26 @@ public sealed class ScheduleTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SeveralOfASeriesDueAtOnce_AfterAnOutage_OnlyTheLatestIsSent()
+    {
+        var dueAt = SchedulingApp.Start.AddHours(1);
+        foreach (var (key, at) in new[] { ("meeting:1:P7D", dueAt), ("meeting:1:P1D", dueAt.AddHours(2)), ("meeting:1:PT1H", dueAt.AddHours(4)) })
+        {
+            await _app.Scheduler.ScheduleAsync(BroadcastRenderer.Notification(key, at, "rappel", "a:1") with { Series = "meeting:1:reminders" }, default);
+        }
+        await _app.Scheduler.ScheduleAsync(BroadcastRenderer.Notification("meeting:2:P1D", dueAt, "autre", "a:1") with { Series = "meeting:2:reminders" }, default);
+        await _app.Scheduler.ScheduleAsync(BroadcastRenderer.Notification("notice:1", dueAt, "seul", "a:1"), default);
+
+        _clock.SetUtcNow(dueAt.AddHours(5)); // down from before the first until after the last
+        await _connector.WaitForCallsAsync(3);
+        await SchedulingApp.WaitUntilIdleAsync(_app);
+
+        Assert.Equal(
+            ["autre [meeting:2:P1D]", "rappel [meeting:1:PT1H]", "seul [notice:1]"],
+            _connector.Calls.Select(c => c.Activity.Text).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task CancelAsync_KeyPrefix_RemovesOnlyPendingNotificationsUnderIt()
     {
         var dueAt = SchedulingApp.Start.AddHours(1);

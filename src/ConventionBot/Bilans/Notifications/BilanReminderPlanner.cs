@@ -78,7 +78,8 @@ public sealed class BilanReminderPlanner(INotificationScheduler scheduler, IOpti
         {
             var minutes = ((long)offset.TotalMinutes).ToString(CultureInfo.InvariantCulture);
             var name = (overdue ? "overdue-" : "reminder-") + minutes + "m";
-            yield return new ScheduledNotification(ReminderKind, prefix + name, ParisTime.At(deadline, options.SendAt, overdue ? offset : -offset), payload);
+            // Before and after the deadline, one series: after an outage only the latest due is sent.
+            yield return new ScheduledNotification(ReminderKind, prefix + name, ParisTime.At(deadline, options.SendAt, overdue ? offset : -offset), payload, prefix);
         }
     }
 

@@ -47,7 +47,7 @@ internal sealed class MeetingNotifier(INotificationScheduler scheduler, IOptions
         var reminders = ReminderPlanner.Plan(meeting.Start, options.CurrentValue.EffectiveOffsets, now);
         var payload = MeetingPayload.For(meeting, MeetingHeadline.Reminder).ToJson();
         var notifications = reminders
-            .Select(r => new ScheduledNotification(NotificationKinds.Reminder, NotificationKinds.ReminderKey(meeting, r.Offset), r.DueAt, payload))
+            .Select(r => new ScheduledNotification(NotificationKinds.Reminder, NotificationKinds.ReminderKey(meeting, r.Offset), r.DueAt, payload, NotificationKinds.ReminderSeries(meeting)))
             .Append(new ScheduledNotification(NotificationKinds.FollowUp, NotificationKinds.FollowUpKey(meeting), meeting.End, payload))
             .ToList();
         return (reminders, notifications);

@@ -20,6 +20,9 @@ internal static class NotificationKinds
     /// <summary>e.g. <c>meeting:3f2a…:v2:P7D</c> (ISO 8601 duration).</summary>
     public static string ReminderKey(Meeting meeting, TimeSpan offset) => $"{VersionPrefix(meeting)}{XmlConvert.ToString(offset)}";
 
+    /// <summary>The meeting's reminders stand for one another: after an outage only the latest due is sent.</summary>
+    public static string ReminderSeries(Meeting meeting) => $"{VersionPrefix(meeting)}reminders";
+
     public static string NoticeKey(Meeting meeting) => $"{VersionPrefix(meeting)}notice";
 
     public static string FollowUpKey(Meeting meeting) => $"{VersionPrefix(meeting)}followup";

@@ -1,3 +1,4 @@
+using ConventionBot.Calendar;
 using ConventionBot.Conventions;
 
 namespace ConventionBot.ConventionInfo;
@@ -17,4 +18,17 @@ internal sealed record Dashboard(ConventionStanding Standing, DateTimeOffset At,
         DashboardTone.Late => "⚠",
         _ => "–",
     };
+
+    /// <summary>What a state means, in words: the legend of the page and of the card.</summary>
+    public static string ToneName(DashboardTone tone, Language l) => tone switch
+    {
+        DashboardTone.Done => l.Pick("fait", "done"),
+        DashboardTone.InProgress => l.Pick("en cours", "under way"),
+        DashboardTone.Attention => l.Pick("à traiter", "needs action"),
+        DashboardTone.Late => l.Pick("en retard", "late"),
+        _ => l.Pick("rien à faire pour l’instant", "nothing due yet"),
+    };
+
+    /// <summary>Every state, most done first, as the legend lists them.</summary>
+    public static IEnumerable<DashboardTone> Tones => Enum.GetValues<DashboardTone>().Reverse();
 }

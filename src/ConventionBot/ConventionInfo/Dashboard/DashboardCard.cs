@@ -29,9 +29,7 @@ internal static class DashboardCard
         body.Add(CardParts.Text(next is null
             ? l.Pick("Aucune dans les 90 prochains jours.", "None in the next 90 days.")
             : (next.IsOverdue ? l.Pick("⚠ En retard : ", "⚠ Overdue: ") : "") + $"{DateText.Numeric(ParisTime.DateOf(next.When))} — {next.Title}"));
-        body.Add(CardParts.Subtle(l.Pick(
-            "✔ fait · ◔ en cours · ! à traiter · ⚠ en retard · – rien à faire pour l’instant",
-            "✔ done · ◔ under way · ! needs action · ⚠ late · – nothing due yet")));
+        body.Add(CardParts.Subtle(string.Join(" · ", Dashboard.Tones.Select(t => $"{Dashboard.Symbol(t)} {Dashboard.ToneName(t, l)}"))));
         return CardParts.Card(body, [new AdaptiveOpenUrlAction { Title = l.Pick("Ouvrir le tableau de bord", "Open the dashboard"), Url = tab }], title);
     }
 }

@@ -37,7 +37,7 @@ internal static class DashboardEndpoint
         string? content = null;
         if (signIn.IsAnonymous)
         {
-            content = await RenderAsync(ConventionSelector.Select(catalog, convention ?? "") ?? catalog.Default, l, views, null, context.RequestAborted).ConfigureAwait(false);
+            content = await RenderAsync(catalog, convention, l, views, null, context.RequestAborted).ConfigureAwait(false);
         }
         return Html(context, DashboardHtml.Page(l, theme is "dark" or "contrast" ? theme : "default", content));
     }
@@ -61,12 +61,16 @@ internal static class DashboardEndpoint
         Func<string, Uri>? chat = configuration["MicrosoftAppId"] is { Length: > 0 } botId
             ? command => new Uri($"https://teams.microsoft.com/l/chat/0/0?users=28:{Uri.EscapeDataString(botId)}&message={Uri.EscapeDataString(command)}")
             : null;
-        return Html(context, await RenderAsync(ConventionSelector.Select(catalog, convention ?? "") ?? catalog.Default, l, views, chat, context.RequestAborted).ConfigureAwait(false));
+        return Html(context, await RenderAsync(catalog, convention, l, views, chat, context.RequestAborted).ConfigureAwait(false));
     }
 
+    /// <param name="convention">As the page's <c>?convention=</c> says it (id or years); none: the default one.</param>
     private static async Task<string> RenderAsync(
-        ConventionDefinition convention, Language l, ConventionViews views, Func<string, Uri>? chat, CancellationToken cancellationToken) =>
-        DashboardHtml.Content(await views.DashboardAsync(convention, l, cancellationToken).ConfigureAwait(false), l, chat);
+        ConventionCatalog catalog, string? convention, Language l, ConventionViews views, Func<string, Uri>? chat, CancellationToken cancellationToken)
+    {
+        var definition = ConventionSelector.Select(catalog, convention ?? "") ?? catalog.Default;
+        return DashboardHtml.Content(await views.DashboardAsync(definition, l, cancellationToken).ConfigureAwait(false), l, chat);
+    }
 
     private static Language LanguageOf(string? lang) => lang is { } code && code.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? Language.English : Language.French;
 

@@ -49,7 +49,7 @@ internal static class DashboardHtml
             html.AppendJoin(" · ", standing.Convention.Years.Select(y => Linked(y.ToString(CultureInfo.InvariantCulture), l.Pick($"export bilan {y}", $"export report {y}"), chatLink)));
             html.Append("</p>");
         }
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"legend\">{Encode(l.Pick("Légende", "Key"))} : {string.Join(" · ", Enum.GetValues<DashboardTone>().Reverse().Select(t => $"<span class=\"tone-{Tone(t)}\"><span aria-hidden=\"true\">{Dashboard.Symbol(t)}</span> {Encode(ToneName(t, l))}</span>"))}</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"legend\">{Encode(l.Pick("Légende :", "Key:"))} {string.Join(" · ", Dashboard.Tones.Select(t => $"<span class=\"tone-{Tone(t)}\"><span aria-hidden=\"true\">{Dashboard.Symbol(t)}</span> {Encode(Dashboard.ToneName(t, l))}</span>"))}</p>");
         foreach (var panel in dashboard.Panels)
         {
             var id = "panel-" + panel.Order.ToString(CultureInfo.InvariantCulture);
@@ -104,13 +104,4 @@ internal static class DashboardHtml
     };
 
     private static string Tone(DashboardTone tone) => tone.ToString().ToLowerInvariant();
-
-    public static string ToneName(DashboardTone tone, Language l) => tone switch
-    {
-        DashboardTone.Done => l.Pick("fait", "done"),
-        DashboardTone.InProgress => l.Pick("en cours", "under way"),
-        DashboardTone.Attention => l.Pick("à traiter", "needs action"),
-        DashboardTone.Late => l.Pick("en retard", "late"),
-        _ => l.Pick("rien à faire pour l’instant", "nothing due yet"),
-    };
 }

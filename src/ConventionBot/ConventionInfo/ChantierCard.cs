@@ -6,40 +6,54 @@ using ConventionBot.Conversation;
 
 namespace ConventionBot.ConventionInfo;
 
-/// <summary>One chantier: its axis, description, what is expected, the modalities of intervention, then other features' sections.</summary>
+/// <summary>
+/// One item (a chantier, an action): its group, its sheet (what the definition has of objective, description, pilot,
+/// partners, tools, budget, calendar, territory, expectations), the modalities, its indicators, then other features' sections.
+/// </summary>
 internal static class ChantierCard
 {
     public static AdaptiveCard Build(ConventionStanding standing, Chantier chantier, Language language, IEnumerable<IReadOnlyList<AdaptiveElement>> sections)
     {
         var convention = standing.Convention;
-        var title = $"{InfoTexts.Chantier(chantier.Number, language)} · {Typography.French(chantier.ShortTitle)}";
+        var title = $"{convention.Levels.Item.Numbered(chantier.Number, language)} · {Typography.French(chantier.ShortTitle)}";
         var body = new List<AdaptiveElement>
         {
             CardParts.Title(title),
-            CardParts.Subtle(Typography.French(convention.Title)),
+            CardParts.Subtle(Typography.French(convention.ShortTitle)),
             AxisLine(convention, chantier, language),
         };
         if (standing.Phase == ConventionPhase.Ended)
         {
             body.Add(CardParts.Banner(StandingTexts.EndedShort(standing, language), AdaptiveTextColor.Warning));
         }
-        body.Add(CardParts.Heading(InfoTexts.Description(language)));
-        body.Add(CardParts.Text(Typography.French(chantier.Description)));
+        if (!string.Equals(chantier.Title, chantier.ShortTitle, StringComparison.Ordinal) && chantier.Description.Length == 0)
+        {
+            body.Add(CardParts.Text(Typography.French(chantier.Title)));
+        }
+        body.AddRange(Part(InfoTexts.Objective(language), chantier.Objective));
+        body.AddRange(Part(InfoTexts.Description(language), chantier.Description));
         body.AddRange(chantier.Notes.Select(note => CardParts.Subtle(InfoTexts.Note(Typography.French(note), language))));
+        body.AddRange(Part(InfoTexts.Pilot(language), chantier.Pilot));
+        body.AddRange(Part(InfoTexts.Partners(language), chantier.Partners.Count == 0 ? null : string.Join("\n", chantier.Partners.Select(p => "- " + p))));
+        body.AddRange(Part(InfoTexts.Tools(language), chantier.Tools));
+        body.AddRange(Part(InfoTexts.Budget(language), chantier.Budget));
+        body.AddRange(Part(InfoTexts.Calendar(language), chantier.Calendar));
+        body.AddRange(Part(InfoTexts.Territory(language), chantier.Territory));
         if (chantier.ExpectedModalities.Count > 0)
         {
             body.Add(CardParts.Heading(InfoTexts.Expected(language)));
             body.AddRange(chantier.ExpectedModalities.Select(e => CardParts.Bullet(Typography.French(e))));
         }
         body.AddRange(Modalities(convention, chantier, language));
+        body.AddRange(Indicators(chantier, language));
         body.AddRange(CardParts.Sections(sections));
         return new AdaptiveCard { Body = body, Actions = [.. Navigation(convention, chantier, language)], FallbackText = title };
     }
 
     private static AdaptiveTextBlock AxisLine(ConventionDefinition convention, Chantier chantier, Language language)
     {
-        var axis = convention.Axes.FirstOrDefault(a => a.Number == chantier.AxisNumber);
-        var text = $"**{InfoTexts.Axis(chantier.AxisNumber, language)}**" + (axis is null ? "" : $" · {Typography.French(axis.Title)}");
+        var axis = convention.FindAxis(chantier.AxisNumber);
+        var text = axis is null ? $"**{convention.Levels.Group.Numbered(chantier.AxisNumber, language)}**" : $"**{convention.AxisName(axis, language)}** · {Typography.French(axis.Title)}";
         return new AdaptiveTextBlock { Text = text, Wrap = true, Color = AdaptiveTextColor.Accent };
     }
 
@@ -63,14 +77,44 @@ internal static class ChantierCard
         if (index > 0)
         {
             var previous = convention.Chantiers[index - 1];
-            yield return ConventionLinks.Chantier(convention, previous, "◀ " + InfoTexts.Chantier(previous.Number, language));
+            yield return ConventionLinks.Chantier(convention, previous, "◀ " + convention.Levels.Item.Numbered(previous.Number, language));
         }
         if (index >= 0 && index < convention.Chantiers.Count - 1)
         {
             var next = convention.Chantiers[index + 1];
-            yield return ConventionLinks.Chantier(convention, next, InfoTexts.Chantier(next.Number, language) + " ▶");
+            yield return ConventionLinks.Chantier(convention, next, convention.Levels.Item.Numbered(next.Number, language) + " ▶");
         }
-        yield return ConventionLinks.Chantiers(convention, InfoTexts.AllChantiers(language));
+        // The list opens on the page holding this item.
+        var page = index / ChantierListCard.PageSize + 1;
+        yield return ConventionLinks.Chantiers(convention, InfoTexts.AllChantiers(convention.Levels.Item, language), page > 1 ? page : null);
         yield return ConventionLinks.Summary(convention, InfoTexts.TheConvention(language));
+    }
+
+    /// <summary>A heading and its text (paragraphs and "- " bullets kept), or nothing when the definition lacks it.</summary>
+    private static IEnumerable<AdaptiveElement> Part(string heading, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            yield break;
+        }
+        yield return CardParts.Heading(heading);
+        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            yield return line.StartsWith("- ", StringComparison.Ordinal) ? CardParts.Bullet(Typography.French(line[2..])) : CardParts.Text(Typography.French(line));
+        }
+    }
+
+    /// <summary>What the yearly bilan measures: name, unit, kind and target.</summary>
+    private static IEnumerable<AdaptiveElement> Indicators(Chantier chantier, Language language)
+    {
+        if (chantier.Indicators.Count == 0)
+        {
+            yield break;
+        }
+        yield return CardParts.Heading(InfoTexts.Indicators(language));
+        foreach (var indicator in chantier.Indicators)
+        {
+            yield return CardParts.Bullet($"**{Typography.French(indicator.Label(language))}** ({indicator.Hint(language)})");
+        }
     }
 }

@@ -4,20 +4,24 @@ using ConventionBot.Conversation;
 
 namespace ConventionBot.ConventionInfo;
 
-/// <summary><c>chantier 5</c> or <c>chantier npnru</c>: one chantier's card; the list when nothing or several match.</summary>
+/// <summary>
+/// <c>chantier 5</c>, <c>chantier npnru</c>, <c>action 12</c>: one item's card, by the item word of any loaded definition;
+/// the list when nothing or several match.
+/// </summary>
 internal sealed class ChantierCommand(ConventionCatalog catalog, ConventionViews views) : IBotCommand
 {
-    public IReadOnlyList<string> Keywords { get; } = ["chantier", "workstream"];
+    public IReadOnlyList<string> Keywords { get; } =
+        [.. catalog.All.SelectMany(d => new[] { d.Levels.Item.Singular, d.Levels.Item.English }).Select(CommandText.Normalize).Distinct()];
 
-    public CommandHelp Help(Language language) => new(21, InfoTexts.ChantierUsage(language), InfoTexts.ChantierHelp(language));
+    public CommandHelp Help(Language language) => new(21, InfoTexts.ChantierUsage(catalog.All, language), InfoTexts.ChantierHelp(language));
 
     public async Task<BotReply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var convention = catalog.Default;
+        var (convention, arguments) = catalog.Scope(request.Keyword, request.Arguments);
         var language = request.Caller.Language;
-        return request.Arguments.Length == 0
+        return arguments.Length == 0
             ? BotReply.WithCard(ChantierListCard.Build(convention, language))
-            : BotReply.WithCard(await views.ChantierAsync(convention, request.Arguments, language, cancellationToken).ConfigureAwait(false));
+            : BotReply.WithCard(await views.ChantierAsync(convention, arguments, language, cancellationToken).ConfigureAwait(false));
     }
 }

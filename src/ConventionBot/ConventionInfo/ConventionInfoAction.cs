@@ -22,7 +22,8 @@ internal sealed class ConventionInfoAction(ConventionCatalog catalog, Convention
             ConventionLinks.DeadlinesVerb => await views.DeadlinesAsync(convention, language, cancellationToken).ConfigureAwait(false),
             ConventionLinks.ChantierVerb when CardData.Text(request.Data, ConventionLinks.ChantierKey) is { } chantier =>
                 await views.ChantierAsync(convention, chantier, language, cancellationToken).ConfigureAwait(false),
-            _ => ChantierListCard.Build(convention, language),
+            _ => ChantierListCard.Build(
+                convention, language, page: CardData.Integer(request.Data, ConventionLinks.PageKey) ?? 1, group: CardData.Integer(request.Data, ConventionLinks.GroupKey)),
         };
         return BotReply.WithCard(card);
     }

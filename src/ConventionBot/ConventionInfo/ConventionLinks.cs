@@ -18,12 +18,27 @@ internal static class ConventionLinks
 
     public const string ConventionKey = "convention";
     public const string ChantierKey = "chantier";
+    public const string PageKey = "page";
+    public const string GroupKey = "group";
 
     public static AdaptiveExecuteAction Summary(ConventionDefinition convention, string title) =>
         Button(title, SummaryVerb, convention);
 
-    public static AdaptiveExecuteAction Chantiers(ConventionDefinition convention, string title) =>
-        Button(title, ChantiersVerb, convention);
+    /// <param name="page">The page of the list to show (1 when null).</param>
+    /// <param name="group">Only that group's items (an <c>orientation 3</c> list) when set.</param>
+    public static AdaptiveExecuteAction Chantiers(ConventionDefinition convention, string title, int? page = null, int? group = null)
+    {
+        var button = Button(title, ChantiersVerb, convention);
+        if (page is { } p)
+        {
+            button.Data![PageKey] = p;
+        }
+        if (group is { } g)
+        {
+            button.Data![GroupKey] = g;
+        }
+        return button;
+    }
 
     public static AdaptiveExecuteAction Deadlines(ConventionDefinition convention, string title) =>
         Button(title, DeadlinesVerb, convention);

@@ -15,21 +15,15 @@ internal static partial class ConventionSelector
         {
             return catalog.Default;
         }
-        if (catalog.Find(query) is { } byId)
+        if (catalog.Named(query) is { } named)
         {
-            return byId;
+            return named;
         }
-        var years = Years().Match(query);
-        if (!years.Success)
-        {
-            return null;
-        }
-        var first = int.Parse(years.Groups["first"].Value, CultureInfo.InvariantCulture);
-        return years.Groups["last"].Success
-            ? catalog.All.FirstOrDefault(d => d.StartDate.Year == first && d.EndDate.Year == int.Parse(years.Groups["last"].Value, CultureInfo.InvariantCulture))
-            : catalog.All.Where(d => d.Years.Contains(first)).MaxBy(d => d.StartDate);
+        return Year().IsMatch(query)
+            ? catalog.All.Where(d => d.Years.Contains(int.Parse(query, CultureInfo.InvariantCulture))).MaxBy(d => d.StartDate)
+            : null;
     }
 
-    [GeneratedRegex(@"^(?<first>\d{4})(?:\s*[-–/]\s*(?<last>\d{4}))?$")]
-    private static partial Regex Years();
+    [GeneratedRegex(@"^\d{4}$")]
+    private static partial Regex Year();
 }

@@ -35,8 +35,8 @@ internal sealed class ConventionViews(ConventionCatalog catalog, IEnumerable<ICo
         return candidates.Count == 1
             ? ChantierAsync(convention, candidates[0], language, cancellationToken)
             : Task.FromResult(candidates.Count == 0
-                ? ChantierListCard.Build(convention, language, InfoTexts.ChantierNotFound(query, convention.Chantiers.Count, language))
-                : ChantierListCard.Build(convention, language, InfoTexts.ChantierAmbiguous(query, language), candidates));
+                ? ChantierListCard.Build(convention, language, InfoTexts.ChantierNotFound(query, convention, language))
+                : ChantierListCard.Build(convention, language, InfoTexts.ChantierAmbiguous(query, convention.Levels.Item, language), candidates));
     }
 
     public async Task<AdaptiveCard> DeadlinesAsync(ConventionDefinition convention, Language language, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using ConventionBot.Calendar;
+using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.ConventionInfo;
@@ -10,25 +11,32 @@ internal static class InfoTexts
         "Résumé de la convention : parties, dates, où nous en sommes, axes, chantiers, contribution.",
         "Summary of the convention: parties, dates, where we stand, axes, workstreams, contribution.");
 
-    public static string ChantiersHelp(int count, Language l) => l.Pick(
-        $"Les {count} chantiers opérationnels, par axe.", $"The {count} operational workstreams (chantiers), by axis.");
+    /// <summary>"Les 7 chantiers, par axe ; les 60 actions, par orientation (PLH d’Arras 2014-2020)."</summary>
+    public static string ChantiersHelp(IReadOnlyList<ConventionDefinition> all, Language l)
+    {
+        var parts = all.Select(d => l.Pick(
+            $"les {d.Chantiers.Count} {d.Levels.Item.Plural}, par {d.Levels.Group.Singular}" + (all.Count > 1 ? $" ({d.ShortTitle})" : ""),
+            $"the {d.Chantiers.Count} {d.Levels.Item.EnglishPlural}, by {d.Levels.Group.English}" + (all.Count > 1 ? $" ({d.ShortTitle})" : "")));
+        var text = string.Join(" ; ", parts) + ".";
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
 
     public static string ChantierHelp(Language l) => l.Pick(
-        "La fiche d’un chantier, par son numéro ou un mot de son titre (« chantier npnru »).",
-        "One workstream, by its number or a word of its title (“workstream npnru”).");
+        "Une fiche, par son numéro ou un mot de son titre (« chantier npnru », « action 12 »).",
+        "One item, by its number or a word of its title (“workstream npnru”, “action 12”).");
 
     public static string DeadlinesHelp(Language l) => l.Pick(
         "Les prochaines échéances, celles en retard d’abord.", "Upcoming deadlines, overdue ones first.");
 
-    public static string ChantierUsage(Language l) => l.Pick("chantier 5", "workstream 5");
+    /// <summary>"chantier 5 · action 12": the item word of every definition.</summary>
+    public static string ChantierUsage(IReadOnlyList<ConventionDefinition> all, Language l) =>
+        string.Join(" · ", all.Select(d => d.Levels.Item.Name(l) + " " + d.Chantiers[Math.Min(4, d.Chantiers.Count - 1)].Number).Distinct());
 
-    public static string ChantiersUsage(Language l) => l.Pick("chantiers", "workstreams");
+    /// <summary>"chantiers · orientations".</summary>
+    public static string ChantiersUsage(IReadOnlyList<ConventionDefinition> all, Language l) =>
+        string.Join(" · ", all.Select(d => d.Levels.Item.Names(l)).Distinct());
 
     public static string DeadlinesUsage(Language l) => l.Pick("échéances", "deadlines");
-
-    public static string Funder(Language l) => l.Pick("Financeur", "Funder");
-
-    public static string Beneficiary(Language l) => l.Pick("Bénéficiaire", "Beneficiary");
 
     public static string Period(Language l) => l.Pick("Durée", "Period");
 
@@ -36,11 +44,9 @@ internal static class InfoTexts
         $"du {DateText.Date(start, l)} au {DateText.Date(end, l)}",
         $"from {DateText.Date(start, l)} to {DateText.Date(end, l)}");
 
-    public static string AxesAndChantiers(Language l) => l.Pick("Axes et chantiers", "Axes and workstreams");
-
-    public static string Axis(int number, Language l) => l.Pick($"Axe {number}", $"Axis {number}");
-
-    public static string Chantier(int number, Language l) => l.Pick($"Chantier {number}", $"Workstream {number}");
+    /// <summary>"Axes et chantiers", "Orientations et actions".</summary>
+    public static string AxesAndChantiers(ConventionLevels levels, Language l) =>
+        $"{levels.Group.Titles(l)} {l.Pick("et", "and")} {levels.Item.Names(l)}";
 
     public static string Open(Language l) => l.Pick("Voir", "Open");
 
@@ -76,22 +82,59 @@ internal static class InfoTexts
 
     public static string Modalities(Language l) => l.Pick("Modalités d’intervention", "Modalities of intervention");
 
-    public static string AllChantiers(Language l) => l.Pick("Tous les chantiers", "All workstreams");
+    /// <summary>"Tous les chantiers", "Toutes les actions".</summary>
+    public static string AllChantiers(LevelWord item, Language l) =>
+        l.Pick($"{item.Agree("Tous", "Toutes")} les {item.Plural}", $"All {item.EnglishPlural}");
 
     public static string TheConvention(Language l) => l.Pick("La convention", "The convention");
 
     public static string Deadlines(Language l) => l.Pick("Échéances", "Deadlines");
 
-    public static string ChantiersTitle(int count, string convention, Language l) => l.Pick(
-        $"Les {count} chantiers — {convention}", $"The {count} workstreams — {convention}");
+    public static string ChantiersTitle(ConventionDefinition convention, Language l) => l.Pick(
+        $"Les {convention.Chantiers.Count} {convention.Levels.Item.Plural} — {convention.ShortTitle}",
+        $"The {convention.Chantiers.Count} {convention.Levels.Item.EnglishPlural} — {convention.ShortTitle}");
 
-    public static string ChantierNotFound(string query, int count, Language l) => l.Pick(
-        $"Je ne trouve pas de chantier « {Typography.Excerpt(query)} ». La convention en compte {count} : choisissez-en un.",
-        $"I cannot find a workstream “{Typography.Excerpt(query)}”. The convention has {count}: pick one.");
+    public static string ChantierNotFound(string query, ConventionDefinition convention, Language l)
+    {
+        var item = convention.Levels.Item;
+        return l.Pick(
+            $"Je ne trouve pas {(item.Feminine ? "d’" : "de ")}{item.Singular} « {Typography.Excerpt(query)} » dans « {convention.ShortTitle} », qui en compte {convention.Chantiers.Count} : {item.Agree("choisissez-en un", "choisissez-en une")}.",
+            $"I cannot find {item.A(l)} “{Typography.Excerpt(query)}” in “{convention.ShortTitle}”, which has {convention.Chantiers.Count}: pick one.");
+    }
 
-    public static string ChantierAmbiguous(string query, Language l) => l.Pick(
-        $"« {Typography.Excerpt(query)} » correspond à plusieurs chantiers : lequel voulez-vous voir ?",
-        $"“{Typography.Excerpt(query)}” matches several workstreams: which one do you want?");
+    public static string ChantierAmbiguous(string query, LevelWord item, Language l) => l.Pick(
+        $"« {Typography.Excerpt(query)} » correspond à plusieurs {item.Plural} : {item.Agree("lequel", "laquelle")} voulez-vous voir ?",
+        $"“{Typography.Excerpt(query)}” matches several {item.EnglishPlural}: which one do you want?");
+
+    public static string Page(int page, int pages, Language l) => l.Pick($"Page {page} sur {pages}", $"Page {page} of {pages}");
+
+    public static string NextPage(Language l) => l.Pick("Page suivante", "Next page");
+
+    public static string PreviousPage(Language l) => l.Pick("Page précédente", "Previous page");
+
+    public static string Objective(Language l) => l.Pick("Objectif opérationnel", "Operational objective");
+
+    public static string Pilot(Language l) => l.Pick("Pilotage", "Pilot");
+
+    public static string Partners(Language l) => l.Pick("Partenaires associés", "Associated partners");
+
+    public static string Tools(Language l) => l.Pick("Outils et moyens", "Tools and means");
+
+    public static string Budget(Language l) => l.Pick("Budget annuel", "Annual budget");
+
+    public static string Calendar(Language l) => l.Pick("Calendrier", "Calendar");
+
+    public static string Territory(Language l) => l.Pick("Territoire", "Territory");
+
+    public static string Indicators(Language l) => l.Pick("Indicateurs du bilan annuel", "Annual bilan indicators");
+
+    public static string Role(PartyRole role, Language l) => role switch
+    {
+        PartyRole.Funder => l.Pick("Financeur", "Funder"),
+        PartyRole.Beneficiary => l.Pick("Bénéficiaire", "Beneficiary"),
+        PartyRole.Pilot => l.Pick("Pilote", "Pilot"),
+        _ => l.Pick("Partenaire", "Partner"),
+    };
 
     public static string ConventionNotFound(string query, Language l) => l.Pick(
         $"Je ne connais pas de convention « {Typography.Excerpt(query)} ». Celles que je suis :",

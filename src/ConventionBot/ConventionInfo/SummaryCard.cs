@@ -20,7 +20,7 @@ internal static class SummaryCard
             CardParts.Title(Typography.French(convention.Title)),
             StandingBanner.Build(standing, isAdmin, language),
             Parties(convention, language),
-            CardParts.Heading(InfoTexts.AxesAndChantiers(language)),
+            CardParts.Heading(InfoTexts.AxesAndChantiers(convention.Levels, language)),
         };
         body.AddRange(ChantierListCard.Compact(convention, language));
         body.AddRange(TermsElements.Commitments(convention, language));
@@ -40,7 +40,7 @@ internal static class SummaryCard
         [
             .. convention.Parties.Select(p => new AdaptiveFact
             {
-                Title = p.Role == PartyRole.Funder ? InfoTexts.Funder(language) : InfoTexts.Beneficiary(language),
+                Title = InfoTexts.Role(p.Role, language),
                 Value = Typography.French(p.Name),
             }),
             new AdaptiveFact { Title = InfoTexts.Period(language), Value = InfoTexts.FromTo(convention.StartDate, convention.EndDate, language) },
@@ -50,7 +50,7 @@ internal static class SummaryCard
     private static IEnumerable<AdaptiveAction> Actions(ConventionStanding standing, Language language)
     {
         yield return ConventionLinks.Deadlines(standing.Convention, InfoTexts.Deadlines(language));
-        yield return ConventionLinks.Chantiers(standing.Convention, InfoTexts.AllChantiers(language));
+        yield return ConventionLinks.Chantiers(standing.Convention, InfoTexts.AllChantiers(standing.Convention.Levels.Item, language));
         if (standing.Successor is { } next)
         {
             yield return ConventionLinks.Summary(next, Typography.French(next.Title));

@@ -1,9 +1,12 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using ConventionBot.Calendar;
+using ConventionBot.Conversation;
 
 namespace ConventionBot.Conventions;
 
 /// <summary>Every convention definition the bot knows, and the one it works on by default.</summary>
-public sealed class ConventionCatalog
+public sealed partial class ConventionCatalog
 {
     private readonly TimeProvider _time;
 
@@ -40,4 +43,52 @@ public sealed class ConventionCatalog
     /// <summary>The definition with that id (ignoring case), or null.</summary>
     public ConventionDefinition? Find(string id) =>
         All.FirstOrDefault(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Which definition a command is about, and what is left of its arguments. Said first, a definition's id or its
+    /// years ("2014-2020") name it and are removed. Else the keyword's level word names it when one definition alone
+    /// uses it (<c>action</c>, <c>orientations</c>); else a year among the arguments that one definition alone covers
+    /// (<c>bilan 2018</c>); else the <see cref="Default"/>, also when the arguments name nothing at all.
+    /// </summary>
+    /// <param name="keyword">The command's keyword as typed, lower case without accents.</param>
+    public ConventionScope Scope(string keyword, string arguments)
+    {
+        var text = arguments.Trim();
+        var first = text.Split(' ', 2);
+        if (Named(first[0]) is { } named)
+        {
+            return new(named, first.Length > 1 ? first[1].Trim() : "");
+        }
+        var byWord = All.Where(d => d.Levels.Uses(keyword)).ToList();
+        if (byWord.Count == 1)
+        {
+            return new(byWord[0], text);
+        }
+        var years = Year().Matches(text).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        var byYear = All.Where(d => years.Any(d.Years.Contains)).ToList();
+        return new(byYear.Count == 1 ? byYear[0] : Default, text);
+    }
+
+    /// <summary>The definition <paramref name="word"/> names: its id, or its first and last years ("2014-2020", "2014–2020").</summary>
+    public ConventionDefinition? Named(string word)
+    {
+        if (Find(word.Trim()) is { } byId)
+        {
+            return byId;
+        }
+        var range = YearRange().Match(word.Trim());
+        return range.Success
+            ? All.FirstOrDefault(d => d.StartDate.Year == int.Parse(range.Groups["first"].Value, CultureInfo.InvariantCulture)
+                && d.EndDate.Year == int.Parse(range.Groups["last"].Value, CultureInfo.InvariantCulture))
+            : null;
+    }
+
+    [GeneratedRegex(@"^(?<first>\d{4})\s*[-–/]\s*(?<last>\d{4})$")]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"(?<![\d-–/])\b(19|20)\d{2}\b(?![-–/]\d)")]
+    private static partial Regex Year();
 }
+
+/// <summary>The definition a command is about, and its arguments without the words that named it.</summary>
+public sealed record ConventionScope(ConventionDefinition Convention, string Arguments);

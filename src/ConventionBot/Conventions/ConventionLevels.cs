@@ -8,6 +8,9 @@ namespace ConventionBot.Conventions;
 /// </summary>
 public sealed record ConventionLevels(LevelWord Group, LevelWord Item)
 {
+    /// <summary>True when <paramref name="keyword"/> (lower case, no accents) is one of the words of either level, in either language.</summary>
+    public bool Uses(string keyword) => Group.Words.Contains(keyword) || Item.Words.Contains(keyword);
+
     /// <summary>The partnership convention's words, for a definition that names none.</summary>
     public static ConventionLevels Default { get; } = new(
         new LevelWord("axe", "axes", Feminine: false, "axis", "axes"),
@@ -17,6 +20,10 @@ public sealed record ConventionLevels(LevelWord Group, LevelWord Item)
 /// <summary>One level's word, lower case, in both languages, and its gender for French agreement.</summary>
 public sealed record LevelWord(string Singular, string Plural, bool Feminine, string English, string EnglishPlural)
 {
+    /// <summary>The words a user may type for this level, lower case without accents, singular and plural, French and English.</summary>
+    public IReadOnlyList<string> Words =>
+        [.. new[] { Singular, Plural, English, EnglishPlural }.Select(Conversation.CommandText.Normalize).Distinct()];
+
     /// <summary>"chantier" / "workstream".</summary>
     public string Name(Language l) => l == Language.English ? English : Singular;
 

@@ -97,7 +97,7 @@ public sealed class ChantierCardTests
         var json = InfoTestBed.Json(await bed.Views.ChantierAsync(bed.Shipped, "9", Language.English, CancellationToken.None));
 
         // Assert
-        Assert.Contains("I cannot find a workstream “9”. The convention has 7: pick one.", json, StringComparison.Ordinal);
+        Assert.Contains("I cannot find a workstream “9” in “Convention Métropole – AR Hlm 2022-2024”, which has 7: pick one.", json, StringComparison.Ordinal);
         Assert.Contains("PLH métropolitain", json, StringComparison.Ordinal);
         Assert.Contains("Politique de la ville", json, StringComparison.Ordinal);
     }

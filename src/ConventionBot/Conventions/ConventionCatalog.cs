@@ -69,6 +69,22 @@ public sealed partial class ConventionCatalog
         return new(byYear.Count == 1 ? byYear[0] : Default, text);
     }
 
+    /// <summary>
+    /// The command to type for <paramref name="convention"/>: <c>bilan 2023</c>, or <c>bilan cua-arras-plh-2014-2020 2016</c>
+    /// when <see cref="Scope"/> would not otherwise land on that convention (several cover the year).
+    /// </summary>
+    /// <param name="command">What is typed before the arguments, its first word being the keyword ("export bilan").</param>
+    public string Phrase(string command, ConventionDefinition convention, string arguments)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(convention);
+        var parts = command.Split(' ', 2);
+        var rest = parts.Length > 1 ? parts[1] + " " + arguments : arguments;
+        return Scope(CommandText.Normalize(parts[0]), rest).Convention == convention
+            ? $"{command} {arguments}"
+            : $"{parts[0]} {convention.Id} {rest}";
+    }
+
     /// <summary>The definition <paramref name="word"/> names: its id, or its first and last years ("2014-2020", "2014–2020").</summary>
     public ConventionDefinition? Named(string word)
     {

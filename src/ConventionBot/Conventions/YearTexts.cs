@@ -6,28 +6,30 @@ namespace ConventionBot.Conventions;
 /// <summary>What the commands and cards about a convention year (bilan, funding, export) say about the year, in French and English.</summary>
 internal static class YearTexts
 {
-    public static string YearMissing(Language l, ConventionDefinition convention, string keyword) => l.Pick(
-        $"Précisez l’année du bilan : {string.Join(", ", convention.Years.Select(y => $"« {keyword} {y} »"))}.",
-        $"Say which year: {string.Join(", ", convention.Years.Select(y => $"“{keyword} {y}”"))}.");
+    public static string YearMissing(Language l, IEnumerable<string> phrases) => l.Pick(
+        $"Précisez l’année du bilan : {string.Join(", ", phrases.Select(p => $"« {p} »"))}.",
+        $"Say which year: {string.Join(", ", phrases.Select(p => $"“{p}”"))}.");
 
     public static string YearOutside(Language l, ConventionDefinition convention, int year) => l.Pick(
-        $"L’année {year} n’est pas couverte par la {TitleWithPeriod(convention)} : choisissez {Years(convention, "ou")}.",
-        $"{year} is not covered by the {TitleWithPeriod(convention)}: choose {Years(convention, "or")}.");
+        $"L’année {year} n’est pas couverte par « {TitleWithPeriod(convention)} » : choisissez {Years(convention, "ou")}.",
+        $"{year} is not covered by “{TitleWithPeriod(convention)}”: choose {Years(convention, "or")}.");
 
     /// <summary>
     /// The answer to a command typed without a year, or with one the convention does not cover (<paramref name="year"/>):
     /// what to type, with one button per year ("bilan 2022", …) so that it is no dead end.
     /// </summary>
-    public static BotReply YearChoice(Language l, ConventionDefinition convention, string keyword, int? year = null) =>
-        ConversationCards.Choices(
-            year is { } outside ? YearOutside(l, convention, outside) : YearMissing(l, convention, keyword),
-            convention.Years.Select(y => $"{keyword} {y}"));
+    /// <param name="command">What is typed before the year ("bilan", "export bilan"); the convention's id is added when needed (<see cref="ConventionCatalog.Phrase"/>).</param>
+    public static BotReply YearChoice(Language l, ConventionCatalog catalog, ConventionDefinition convention, string command, int? year = null)
+    {
+        var phrases = convention.Years.Select(y => catalog.Phrase(command, convention, y.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        return ConversationCards.Choices(year is { } outside ? YearOutside(l, convention, outside) : YearMissing(l, phrases), phrases);
+    }
 
-    // "Convention de partenariat 2022-2024" already says its period; another title gets it in brackets.
+    // "Convention Métropole – AR Hlm 2022-2024" already says its period; another title gets it in brackets.
     private static string TitleWithPeriod(ConventionDefinition convention) =>
-        convention.Title.Contains($"{convention.StartDate.Year}-{convention.EndDate.Year}", StringComparison.Ordinal)
-            ? convention.Title
-            : $"{convention.Title} ({convention.StartDate.Year}-{convention.EndDate.Year})";
+        convention.ShortTitle.Contains($"{convention.StartDate.Year}-{convention.EndDate.Year}", StringComparison.Ordinal)
+            ? convention.ShortTitle
+            : $"{convention.ShortTitle} ({convention.StartDate.Year}-{convention.EndDate.Year})";
 
     /// <summary>A button whose <see cref="YearCardData"/> no longer matches a convention year.</summary>
     public static string CardOutdated(Language l) => l.Pick(

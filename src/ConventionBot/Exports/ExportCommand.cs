@@ -20,19 +20,19 @@ internal sealed class ExportCommand(ConventionCatalog catalog, BilanExportCard c
     public Task<BotReply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (l, convention) = (request.Caller.Language, catalog.Default);
-        var words = request.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(CommandText.Normalize).ToList();
+        var (l, (convention, arguments)) = (request.Caller.Language, catalog.Scope(request.Keyword, request.Arguments));
+        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(CommandText.Normalize).ToList();
         if (words.Count > 0 && DocumentWords.Contains(words[0]))
         {
             words.RemoveAt(0);
         }
         if (words.Count != 1 || !int.TryParse(words[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return Task.FromResult(YearTexts.YearChoice(l, convention, Keyword(l)));
+            return Task.FromResult(YearTexts.YearChoice(l, catalog, convention, Keyword(l)));
         }
         return Task.FromResult(convention.Years.Contains(year)
             ? BotReply.WithCard(card.Build(convention, year, l))
-            : YearTexts.YearChoice(l, convention, Keyword(l), year));
+            : YearTexts.YearChoice(l, catalog, convention, Keyword(l), year));
     }
 
     /// <summary>The command as typed before its year.</summary>

@@ -18,18 +18,18 @@ internal sealed class FundingCommand(ConventionCatalog catalog, FundingScreens s
     public async Task<BotReply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (l, convention) = (request.Caller.Language, catalog.Default);
+        var (l, (convention, arguments)) = (request.Caller.Language, catalog.Scope(request.Keyword, request.Arguments));
         if (convention.Contribution is null)
         {
             return BotReply.WithText(FundingTexts.NoContribution(l));
         }
-        if (!int.TryParse(request.Arguments.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        if (!int.TryParse(arguments, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
         {
-            return YearTexts.YearChoice(l, convention, Keyword(l));
+            return YearTexts.YearChoice(l, catalog, convention, Keyword(l));
         }
         return convention.Years.Contains(year)
             ? await screens.ShowAsync(convention, year, request.Caller, v => v, cancellationToken).ConfigureAwait(false)
-            : YearTexts.YearChoice(l, convention, Keyword(l), year);
+            : YearTexts.YearChoice(l, catalog, convention, Keyword(l), year);
     }
 
     /// <summary>The command as typed before its year.</summary>

@@ -33,8 +33,8 @@ public sealed class BilanFlowTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("bilan 2025", "fr-FR", "L’année 2025 n’est pas couverte par la Convention de partenariat 2022-2024\u00A0: choisissez 2022, 2023 ou 2024.")]
-    [InlineData("report 2021", "en-US", "2021 is not covered by the Convention de partenariat 2022-2024: choose 2022, 2023 or 2024.")]
+    [InlineData("bilan 2025", "fr-FR", "L’année 2025 n’est pas couverte par «\u00A0Convention Métropole – AR Hlm 2022-2024\u00A0»\u00A0: choisissez 2022, 2023 ou 2024.")]
+    [InlineData("report 2021", "en-US", "2021 is not covered by “Convention Métropole – AR Hlm 2022-2024”: choose 2022, 2023 or 2024.")]
     [InlineData("bilan", "fr-FR", "Précisez l’année du bilan\u00A0: «\u00A0bilan 2022\u00A0», «\u00A0bilan 2023\u00A0», «\u00A0bilan 2024\u00A0».")]
     [InlineData("bilan 2023 piscine", "fr-FR", "Je ne trouve pas de chantier «\u00A0piscine\u00A0»")]
     public async Task Bilan_YearOrChantierNotInTheConvention_SaysWhatIsAvailable(string text, string locale, string expected)

@@ -71,7 +71,12 @@ internal static class BilanTexts
         $"La date limite doit être aujourd’hui ou plus tard (nous sommes le {DateText.Day(today, l)}).",
         $"The deadline must be today or later (today is {DateText.Day(today, l)}).");
 
-    public static string ChantierUnknown(Language l, string words) => l.Pick(
-        $"Je ne trouve pas de chantier « {Typography.Excerpt(words)} ». Donnez son numéro (1 à 7) ou un mot de son titre.",
-        $"I cannot find a workstream “{Typography.Excerpt(words)}”. Give its number (1 to 7) or a word of its title.");
+    public static string ChantierUnknown(Language l, ConventionDefinition convention, string words)
+    {
+        var item = convention.Levels.Item;
+        var (first, last) = (convention.Chantiers.Min(c => c.Number), convention.Chantiers.Max(c => c.Number));
+        return l.Pick(
+            $"Je ne trouve pas {(item.Feminine ? "d’" : "de ")}{item.Singular} « {Typography.Excerpt(words)} ». Donnez son numéro ({first} à {last}) ou un mot de son titre.",
+            $"I cannot find {item.A(l)} “{Typography.Excerpt(words)}”. Give its number ({first} to {last}) or a word of its title.");
+    }
 }

@@ -17,6 +17,9 @@ internal static class NumberText
     /// <summary>A count: "2 500" with a narrow no-break space / "2,500".</summary>
     public static string Number(long value, Language language) => value.ToString("#,0", Format(language));
 
+    /// <summary>A number with up to two decimals: "2 500", "12,5" / "2,500", "12.5".</summary>
+    public static string Decimal(decimal value, Language language) => value.ToString("#,0.##", Format(language));
+
     /// <summary>
     /// A count with its noun, agreed: "1 chantier validé", "0 chantier validé", "3 chantiers validés" (in French the
     /// singular goes up to 1) / "1 workstream", "0 workstreams".

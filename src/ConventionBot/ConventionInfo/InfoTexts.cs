@@ -51,8 +51,9 @@ internal static class InfoTexts
 
     public static string AnnualBilan(Language l) => l.Pick("Bilan annuel", "Annual bilan");
 
-    public static string BilanRule(string author, string instance, Language l) => l.Pick(
-        $"chaque année, avant le {instance} (rédaction : {author})", $"each year, before the {instance} (written by {author})");
+    public static string BilanRule(string author, string? instance, Language l) => instance is null
+        ? l.Pick($"chaque année (rédaction : {author})", $"each year (written by {author})")
+        : l.Pick($"chaque année, avant le {instance} (rédaction : {author})", $"each year, before the {instance} (written by {author})");
 
     public static string Contribution(Language l) => l.Pick("Contribution financière", "Financial contribution");
 

@@ -1,7 +1,7 @@
 namespace ConventionBot.Conventions;
 
-/// <summary>Who writes the yearly bilan and which meeting it prepares (art. 5).</summary>
+/// <summary>Who writes the yearly bilan and which meeting it prepares, if any (art. 5).</summary>
 /// <param name="AuthorPartyId">The <see cref="ConventionParty.Id"/> that writes it.</param>
 /// <param name="BeforeInstanceCode">The <see cref="GovernanceInstance.Code"/> it must be ready for.</param>
 /// <param name="Text">The clause as written in the convention.</param>
-public sealed record AnnualBilanRule(string AuthorPartyId, string BeforeInstanceCode, string Text);
+public sealed record AnnualBilanRule(string AuthorPartyId, string? BeforeInstanceCode, string Text);

@@ -1,8 +1,9 @@
 namespace ConventionBot.Conventions;
 
 /// <summary>
-/// One partnership convention as described by its definition file: parties, dates,
-/// axes, chantiers, modalities of intervention, governance and financial terms.
+/// One partnership convention or programme as described by its definition file: parties, dates, its groups
+/// (<see cref="Axes"/>: axes, orientations) and items (<see cref="Chantiers"/>: chantiers, actions) named by
+/// <see cref="Levels"/>, and the optional parts: modalities of intervention, governance, bilan and financial terms.
 /// </summary>
 public sealed record ConventionDefinition
 {
@@ -10,6 +11,13 @@ public sealed record ConventionDefinition
     public required string Id { get; init; }
 
     public required string Title { get; init; }
+
+    /// <summary>What cards show to say which definition they are about; the title when the file gives none.</summary>
+    [System.Diagnostics.CodeAnalysis.AllowNull]
+    public string ShortTitle { get => field ?? Title; init; }
+
+    /// <summary>The words for its two levels (axes and chantiers, orientations and actions).</summary>
+    public ConventionLevels Levels { get; init; } = ConventionLevels.Default;
 
     public required IReadOnlyList<ConventionParty> Parties { get; init; }
 
@@ -24,6 +32,9 @@ public sealed record ConventionDefinition
     public required IReadOnlyList<Chantier> Chantiers { get; init; }
 
     public required IReadOnlyList<InterventionModality> Modalities { get; init; }
+
+    /// <summary>The indicators of every item that has none of its own (the 2022-2024 convention's six key figures).</summary>
+    public IReadOnlyList<Indicator> Indicators { get; init; } = [];
 
     public required Governance Governance { get; init; }
 
@@ -58,6 +69,13 @@ public sealed record ConventionDefinition
     /// <summary>The governance instance with that code (e.g. COPIL, COTECH), ignoring case, or null.</summary>
     public GovernanceInstance? Instance(string code) =>
         Governance.Instances.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The group with that number, or null.</summary>
+    public ConventionAxis? FindAxis(int number) => Axes.FirstOrDefault(a => a.Number == number);
+
+    /// <summary>"Axe 1", "Orientation 3", or the group's own heading (« Pilotage et animation »).</summary>
+    public string AxisName(ConventionAxis axis, Calendar.Language language) =>
+        axis.Heading ?? Levels.Group.Numbered(axis.Number, language);
 
     /// <summary>The party with that id (e.g. metropole, arhlm), or null.</summary>
     public ConventionParty? Party(string id) => Parties.FirstOrDefault(p => p.Id == id);

@@ -63,6 +63,7 @@ public static class ConventionDefinitionLoader
             return null;
         }
 
+        problems.Locate(root);
         var reader = new YamlMappingReader(root, string.Empty, problems);
         var definition = ConventionDefinitionReader.Read(reader);
         reader.ReportUnknownKeys();

@@ -19,10 +19,11 @@ internal static partial class ConventionDefinitionValidator
             CheckSlug(party.Id, $"parties[{index}].id", problems);
         }
 
-        CheckNumbers(definition.Axes, a => a.Number, "axes", problems);
-        CheckNumbers(definition.Chantiers, c => c.Number, "chantiers", problems);
+        CheckNumbers(definition.Axes, a => a.Number, "groups", problems);
+        CheckNumbers(definition.Chantiers, c => c.Number, "items", problems);
         CheckNumbers(definition.Modalities, m => m.Number, "modalities", problems);
-        CheckChantierReferences(definition, problems);
+        CheckItemReferences(definition, problems);
+        CheckIndicators(definition, problems);
         ConventionTermsValidator.Validate(definition, problems);
     }
 
@@ -60,14 +61,14 @@ internal static partial class ConventionDefinitionValidator
         }
     }
 
-    private static void CheckChantierReferences(ConventionDefinition definition, ProblemLog problems)
+    private static void CheckItemReferences(ConventionDefinition definition, ProblemLog problems)
     {
         for (var i = 0; i < definition.Chantiers.Count; i++)
         {
             var chantier = definition.Chantiers[i];
-            if (definition.Axes.All(a => a.Number != chantier.AxisNumber))
+            if (definition.FindAxis(chantier.AxisNumber) is null)
             {
-                problems.Add($"chantiers[{i}].axis", $"axis {chantier.AxisNumber} is not defined in axes");
+                problems.Add($"items[{i}].group", $"group {chantier.AxisNumber} is not defined in groups");
             }
 
             for (var j = 0; j < chantier.ModalityNumbers.Count; j++)
@@ -75,11 +76,45 @@ internal static partial class ConventionDefinitionValidator
                 var modality = chantier.ModalityNumbers[j];
                 if (definition.Modalities.All(m => m.Number != modality))
                 {
-                    problems.Add($"chantiers[{i}].modalityNumbers[{j}]", $"modality {modality} is not defined in modalities");
+                    problems.Add($"items[{i}].modalityNumbers[{j}]", $"modality {modality} is not defined in modalities");
                 }
             }
         }
     }
+
+    /// <summary>Indicator ids are slugs, unique within their list; a target needs a numeric kind and a positive value.</summary>
+    private static void CheckIndicators(ConventionDefinition definition, ProblemLog problems)
+    {
+        CheckIndicators(definition.Indicators, "indicators", problems);
+        for (var i = 0; i < definition.Chantiers.Count; i++)
+        {
+            if (!ReferenceEquals(definition.Chantiers[i].Indicators, definition.Indicators))
+            {
+                CheckIndicators(definition.Chantiers[i].Indicators, $"items[{i}].indicators", problems);
+            }
+        }
+    }
+
+    private static void CheckIndicators(IReadOnlyList<Indicator> indicators, string path, ProblemLog problems)
+    {
+        CheckKeys(indicators, x => x.Id, path, "id", problems);
+        for (var j = 0; j < indicators.Count; j++)
+        {
+            if (!IndicatorIdPattern().IsMatch(indicators[j].Id))
+            {
+                problems.Add($"{path}[{j}].id", $"'{indicators[j].Id}' must start with a letter and hold only letters, digits and hyphens (at most 40)");
+            }
+            if (indicators[j].Target is { } target && (indicators[j].Kind == IndicatorKind.Text || target <= 0))
+            {
+                problems.Add($"{path}[{j}].target", indicators[j].Kind == IndicatorKind.Text
+                    ? "a text indicator cannot have a target (use targetText)"
+                    : $"{target} must be greater than 0");
+            }
+        }
+    }
+
+    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9-]{0,39}$")]
+    private static partial Regex IndicatorIdPattern();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

@@ -8,7 +8,7 @@ internal static class ConventionTermsReader
 
     public static AnnualBilanRule ReadAnnualBilan(YamlMappingReader bilan) => new(
         bilan.Text("author"),
-        bilan.Text("beforeInstance"),
+        bilan.OptionalText("beforeInstance"),
         bilan.Prose("text"));
 
     public static ContributionTerms ReadContribution(YamlMappingReader contribution) => new(

@@ -19,9 +19,9 @@ internal static class ConventionTermsValidator
         if (definition.AnnualBilan is { } bilan)
         {
             CheckParty(definition, bilan.AuthorPartyId, "annualBilan.author", problems);
-            if (definition.Instance(bilan.BeforeInstanceCode) is null)
+            if (bilan.BeforeInstanceCode is { } code && definition.Instance(code) is null)
             {
-                problems.Add("annualBilan.beforeInstance", $"instance '{bilan.BeforeInstanceCode}' is not defined in governance.instances");
+                problems.Add("annualBilan.beforeInstance", $"instance '{code}' is not defined in governance.instances");
             }
         }
 

@@ -22,6 +22,27 @@ internal sealed class YamlMappingReader(YamlMappingNode node, string path, Probl
     /// <summary>A list of texts people read, each set with French typography.</summary>
     public IReadOnlyList<string> Proses(string key, bool required) => [.. Texts(key, required).Select(Typography.French)];
 
+    /// <summary>A code or id the file may leave out; null when absent.</summary>
+    public string? OptionalText(string key) =>
+        Value(key, required: false) is { } value ? ScalarText(value, PathOf(key)) : null;
+
+    /// <summary>A text people read that the file may leave out; null when absent.</summary>
+    public string? OptionalProse(string key) =>
+        Value(key, required: false) is { } value && ScalarText(value, PathOf(key)) is { } text ? Typography.French(text) : null;
+
+    /// <summary>A number the file may leave out; null when absent.</summary>
+    public decimal? OptionalDecimal(string key) =>
+        Value(key, required: false) is { } value ? ParseScalar<decimal>(value, PathOf(key), "a number", YamlScalars.TryDecimal) : null;
+
+    /// <summary>True or false; <paramref name="absent"/> when the file leaves it out.</summary>
+    public bool Boolean(string key, bool absent) =>
+        Value(key, required: false) is { } value ? ParseScalar<bool>(value, PathOf(key), "true or false", YamlScalars.TryBoolean) ?? absent : absent;
+
+    /// <summary>An optional choice among the enum's values; <paramref name="absent"/> when the file leaves it out.</summary>
+    public TEnum Enum<TEnum>(string key, TEnum absent)
+        where TEnum : struct, Enum =>
+        Value(key, required: false) is { } value ? ParseScalar<TEnum>(value, PathOf(key), YamlScalars.EnumChoices<TEnum>(), YamlScalars.TryEnum) ?? absent : absent;
+
     public int Integer(string key) => Parse<int>(key, "a whole number", YamlScalars.TryInteger) ?? 0;
 
     public decimal Decimal(string key) => Parse<decimal>(key, "a number", YamlScalars.TryDecimal) ?? 0m;
@@ -38,9 +59,9 @@ internal sealed class YamlMappingReader(YamlMappingNode node, string path, Probl
     public IReadOnlyList<int>? OptionalIntegers(string key) =>
         Sequence(key, required: false, (item, itemPath) => ParseScalar<int>(item, itemPath, "a whole number", YamlScalars.TryInteger) ?? 0);
 
-    public IReadOnlyList<T> Items<T>(string key, Func<YamlMappingReader, T> read)
+    public IReadOnlyList<T> Items<T>(string key, Func<YamlMappingReader, T> read, bool required = true)
         where T : class =>
-        Sequence(key, required: true, (item, itemPath) => ReadMapping(item, itemPath, read)) is { } items
+        Sequence(key, required, (item, itemPath) => ReadMapping(item, itemPath, read)) is { } items
             ? [.. items.OfType<T>()]
             : [];
 

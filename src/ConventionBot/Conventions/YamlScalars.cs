@@ -19,6 +19,9 @@ internal static class YamlScalars
     public static bool TryDecimal(string text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
+    public static bool TryBoolean(string text, out bool value) =>
+        bool.TryParse(text, out value);
+
     public static bool TryDate(string text, out DateOnly value) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
 

@@ -25,14 +25,14 @@ public sealed class CommandRouter
 
     public IReadOnlyList<IBotCommand> Commands { get; }
 
-    /// <summary>The command whose keyword is the text's first word (case and accents ignored), and the rest of the text.</summary>
-    public (IBotCommand Command, string Arguments)? Find(string text)
+    /// <summary>The command whose keyword is the text's first word (case and accents ignored), that keyword, and the rest of the text.</summary>
+    public (IBotCommand Command, string Keyword, string Arguments)? Find(string text)
     {
         var trimmed = text.Trim();
         var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
         var first = CommandText.Normalize(space < 0 ? trimmed : trimmed[..space]);
         return _byKeyword.TryGetValue(first, out var command)
-            ? (command, space < 0 ? "" : trimmed[(space + 1)..].Trim())
+            ? (command, first, space < 0 ? "" : trimmed[(space + 1)..].Trim())
             : null;
     }
 

@@ -118,10 +118,10 @@ internal sealed class ConventionBotHandler(
     /// <summary>Runs a command that is not help (the callers answer help themselves).</summary>
     private Task<BotReply> RunCommandAsync(ITurnContext turnContext, Caller caller, string text, CancellationToken cancellationToken)
     {
-        if (router.Find(text) is var (command, arguments))
+        if (router.Find(text) is var (command, keyword, arguments))
         {
             turnContext.Telemetry.Command = command.Keywords[0];
-            return command.ExecuteAsync(new CommandRequest(turnContext, caller, arguments), cancellationToken);
+            return command.ExecuteAsync(new CommandRequest(turnContext, caller, arguments) { Keyword = keyword }, cancellationToken);
         }
         turnContext.Telemetry.Outcome = "not_understood";
         return Task.FromResult(BotReply.WithCard(ConversationCards.NotUnderstood(text, router.Nearest(text, 3), caller.Language)));

@@ -25,4 +25,8 @@ public interface IBotCommand
 public sealed record CommandHelp(int Order, string Usage, string Meaning);
 
 /// <summary>A command to run: <see cref="Arguments"/> is what follows the keyword, trimmed, as typed.</summary>
-public sealed record CommandRequest(ITurnContext Turn, Caller Caller, string Arguments);
+public sealed record CommandRequest(ITurnContext Turn, Caller Caller, string Arguments)
+{
+    /// <summary>The keyword the user typed, lower case without accents (<c>action</c> rather than <c>chantier</c>).</summary>
+    public string Keyword { get; init; } = "";
+}

@@ -17,9 +17,11 @@ internal static class BilanCsvDocument
     public static byte[] Write(ConsolidatedBilan bilan)
     {
         var csv = new StringBuilder();
+        var levels = bilan.Convention.Levels;
+        var indicators = bilan.Indicators;
         Row(csv, [
-            "Convention", "Année", "Axe", "N° chantier", "Chantier", "Statut", "Avancement", "Modalités d’intervention", "Actions menées",
-            .. BilanFigure.All.Select(f => f.French),
+            "Convention", "Année", levels.Group.Title(French), "N° " + levels.Item.Singular, levels.Item.Title(French), "Statut", "Avancement", "Modalités d’intervention", "Actions menées",
+            .. indicators.Select(f => f.Unit is { Length: > 0 } unit ? $"{f.Name} ({unit})" : f.Name),
             "Difficultés rencontrées", "Perspectives pour l’année suivante", "Commentaire de la Métropole", "Contributeurs",
             "Dernière modification par", "Dernière modification le", "Version",
         ]);
@@ -30,7 +32,7 @@ internal static class BilanCsvDocument
                 bilan.Convention.Id, Invariant(bilan.Year.Year), Invariant(chantier.AxisNumber), Invariant(chantier.Number), Text(chantier.ShortTitle),
                 BilanLabels.Status(French, c.Status), c.Content.Progress is { } p ? BilanLabels.Progress(French, p) : "",
                 Text(c.Content.ModalityNames(bilan.Convention)), Text(c.Content.Actions),
-                .. BilanFigure.All.Select(f => c.Content.Figures.TryGetValue(f.Id, out var n) ? Invariant(n) : ""),
+                .. indicators.Select(f => c.Content.Figures.TryGetValue(f.Id, out var v) ? (f.IsNumeric ? v : Text(v)) : ""),
                 Text(c.Content.Difficulties), Text(c.Content.Outlook), Text(c.ReviewComment ?? ""),
                 Text(string.Join(", ", c.Contributors.Select(x => x.Name))), Text(c.LastBy ?? ""),
                 c.LastAt is { } at ? DateText.Numeric(at) : "", Invariant(c.Version),

@@ -2,6 +2,7 @@ using System.Text;
 using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
+using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Exports;
@@ -30,7 +31,8 @@ internal static class BilanHtmlDocument
         BilanHtmlDossier.Write(html, bilan);
         BilanHtmlJournal.Annex(html, bilan);
         html.Append("</main>\n<footer>Document établi par ConventionBot le ").Append(Html.Encode(DateText.Moment(bilan.GeneratedAt, French)))
-            .Append(", à partir des contributions saisies dans Teams. Les chantiers non validés sont signalés comme tels.</footer>\n</body>\n</html>\n");
+            .Append(Html.Encode($", à partir des contributions saisies dans Teams. Les {bilan.Convention.Levels.Item.Plural} non {bilan.Convention.Levels.Item.Agree("validés", "validées")} sont {bilan.Convention.Levels.Item.Agree("signalés", "signalées")} comme tels."))
+            .Append("</footer>\n</body>\n</html>\n");
         return html.ToString();
     }
 
@@ -41,16 +43,23 @@ internal static class BilanHtmlDocument
         html.Append("<header>\n<p class=\"parties\">").Append(Html.Encode(string.Join(" · ", convention.Parties.Select(p => p.Name)))).Append("</p>\n")
             .Append("<h1>Bilan annuel ").Append(bilan.Year.Year).Append("</h1>\n")
             .Append("<p class=\"subtitle\">").Append(Html.Encode(convention.Title))
-            .Append(" — bilan des actions mises en œuvre (article 5), établi en vue du comité de pilotage annuel.</p>\n")
+            .Append(Html.Encode(Purpose(convention))).Append("</p>\n")
             .Append("<p class=\"meta\">")
             .Append(campaign is null ? "Campagne de bilan non ouverte." : Html.Encode($"Date limite de remise : {DateText.Day(campaign.Deadline, French)}."))
             .Append(' ').Append(Html.Encode(BilanLabels.ProgressValue(French, bilan.Year))).Append(".</p>\n</header>\n");
     }
 
+    // The bilan prepares the instance the definition names (the 2022-2024 convention's yearly COPIL, art. 5).
+    private static string Purpose(ConventionDefinition convention) =>
+        convention.AnnualBilan?.BeforeInstanceCode is { } code && convention.Instance(code) is { } instance
+            ? $" — bilan des actions mises en œuvre, établi en vue du {instance.Name.ToLowerInvariant()} annuel."
+            : " — bilan annuel des actions mises en œuvre.";
+
     private static void Synthesis(StringBuilder html, ConsolidatedBilan bilan)
     {
         var chantiers = bilan.Year.Chantiers;
-        html.Append("<section id=\"synthese\">\n<h2>Synthèse</h2>\n<table>\n<thead><tr><th scope=\"col\">Chantier</th><th scope=\"col\">Statut</th><th scope=\"col\">Avancement</th><th scope=\"col\">Dernière modification</th></tr></thead>\n<tbody>\n");
+        var item = bilan.Convention.Levels.Item;
+        html.Append("<section id=\"synthese\">\n<h2>Synthèse</h2>\n<table>\n<thead><tr><th scope=\"col\">").Append(item.Title(French)).Append("</th><th scope=\"col\">Statut</th><th scope=\"col\">Avancement</th><th scope=\"col\">Dernière modification</th></tr></thead>\n<tbody>\n");
         foreach (var c in chantiers)
         {
             var chantier = bilan.Convention.FindChantier(c.Chantier)!;
@@ -59,15 +68,21 @@ internal static class BilanHtmlDocument
                 .Append("</td><td>").Append(Html.Encode(c.Content.Progress is { } p ? BilanLabels.Progress(French, p) : "—"))
                 .Append("</td><td>").Append(Html.Encode(CardTexts.Touched(French, c.LastBy, c.LastAt))).Append("</td></tr>\n");
         }
-        html.Append("</tbody>\n</table>\n<h3>Chiffres clés</h3>\n<table class=\"figures\">\n<thead><tr><th scope=\"col\">Indicateur</th>");
-        html.AppendJoin("", chantiers.Select(c => $"<th scope=\"col\">Ch. {c.Chantier}</th>")).Append("<th scope=\"col\">Total</th></tr></thead>\n<tbody>\n");
-        foreach (var figure in BilanFigure.All)
+        html.Append("</tbody>\n</table>\n");
+        if (bilan.SharedIndicators)
         {
-            html.Append("<tr><th scope=\"row\">").Append(Html.Encode(figure.French)).Append("</th>");
-            html.AppendJoin("", chantiers.Select(c => "<td>" + (c.Content.Figures.TryGetValue(figure.Id, out var n) ? Html.Encode(NumberText.Number(n, French)) : "—") + "</td>"));
-            html.Append("<td class=\"total\">").Append(bilan.Total(figure) is { } total ? Html.Encode(NumberText.Number(total, French)) : "—").Append("</td></tr>\n");
+            IndicatorMatrix(html, bilan);
         }
-        html.Append("</tbody>\n</table>\n<h3>Modalités d’intervention mobilisées (article 2)</h3>\n<table>\n<thead><tr><th scope=\"col\">Modalité</th><th scope=\"col\">Chantiers</th></tr></thead>\n<tbody>\n");
+        else
+        {
+            IndicatorList(html, bilan);
+        }
+        if (bilan.Convention.Modalities.Count == 0)
+        {
+            html.Append("</section>\n");
+            return;
+        }
+        html.Append("<h3>Modalités d’intervention mobilisées (article 2)</h3>\n<table>\n<thead><tr><th scope=\"col\">Modalité</th><th scope=\"col\">").Append(item.Titles(French)).Append("</th></tr></thead>\n<tbody>\n");
         foreach (var modality in bilan.Convention.Modalities)
         {
             var users = bilan.ChantiersUsing(modality);
@@ -75,5 +90,48 @@ internal static class BilanHtmlDocument
                 .Append(users.Count == 0 ? "—" : string.Join(", ", users)).Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /// <summary>Every item reports the same indicators: one column per item, one row per indicator, and the total.</summary>
+    private static void IndicatorMatrix(StringBuilder html, ConsolidatedBilan bilan)
+    {
+        var chantiers = bilan.Year.Chantiers;
+        var abbreviation = bilan.Convention.Levels.Item.Title(French)[..2] + ".";
+        html.Append("<h3>Indicateurs</h3>\n<table class=\"figures\">\n<thead><tr><th scope=\"col\">Indicateur</th>");
+        html.AppendJoin("", chantiers.Select(c => $"<th scope=\"col\">{abbreviation} {c.Chantier}</th>")).Append("<th scope=\"col\">Total</th></tr></thead>\n<tbody>\n");
+        foreach (var indicator in bilan.Indicators)
+        {
+            html.Append("<tr><th scope=\"row\">").Append(Html.Encode(indicator.Name)).Append("</th>");
+            html.AppendJoin("", chantiers.Select(c => "<td>" + (c.Content.Figures.TryGetValue(indicator.Id, out var v) ? Html.Encode(indicator.Format(v, French)) : "—") + "</td>"));
+            html.Append("<td class=\"total\">").Append(bilan.Total(indicator) is { } total ? Html.Encode(indicator.FormatNumber(total, French)) : "—").Append("</td></tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n");
+    }
+
+    /// <summary>
+    /// Items with indicators of their own (a PLH's actions): one row per indicator with the items that report it,
+    /// the year's total and the target where the definition gives one. Texts are in each item's section.
+    /// </summary>
+    private static void IndicatorList(StringBuilder html, ConsolidatedBilan bilan)
+    {
+        var numeric = bilan.Indicators.Where(i => i.IsNumeric).ToList();
+        if (numeric.Count == 0)
+        {
+            return;
+        }
+        var item = bilan.Convention.Levels.Item;
+        html.Append("<h3>Indicateurs chiffrés</h3>\n<table class=\"figures\">\n<thead><tr><th scope=\"col\">Indicateur</th><th scope=\"col\">")
+            .Append(item.Titles(French)).Append("</th><th scope=\"col\">Total de l’année</th><th scope=\"col\">Objectif annuel</th></tr></thead>\n<tbody>\n");
+        foreach (var indicator in numeric)
+        {
+            var total = bilan.Total(indicator);
+            var target = bilan.Target(indicator) is { } t ? indicator with { Target = t } : null;
+            html.Append("<tr><th scope=\"row\">").Append(Html.Encode(indicator.Name)).Append("</th><td>")
+                .Append(string.Join(", ", bilan.Reporting(indicator).Select(c => c.Number)))
+                .Append("</td><td class=\"total\">").Append(total is { } sum ? Html.Encode(indicator.FormatNumber(sum, French)) : "—")
+                .Append("</td><td>").Append(target is null ? "—" : Html.Encode(total is { } v ? target.AgainstTarget(v, French)! : target.FormatNumber(target.Target!.Value, French)))
+                .Append("</td></tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n");
     }
 }

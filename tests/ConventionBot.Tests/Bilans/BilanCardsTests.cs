@@ -64,10 +64,10 @@ public sealed class BilanCardsTests
         ChantierFormView View(int chantier, BilanStatus status, bool admin, string? comment = null)
         {
             var bilan = BilanSamples.InStatus(chantier, status, comment);
-            return new ChantierFormView(convention, 2023, convention.FindChantier(chantier)!, bilan, BilanForm.ValuesOf(bilan.Content), BilanSamples.History(chantier), admin, l);
+            return new ChantierFormView(convention, 2023, convention.FindChantier(chantier)!, bilan, BilanForm.ValuesOf(bilan.Content, convention.FindChantier(chantier)!), BilanSamples.History(chantier), admin, l);
         }
-        var typed = BilanForm.ValuesOf(BilanSamples.Filled);
-        typed["meetings"] = "-3";
+        var typed = BilanForm.ValuesOf(BilanSamples.Filled, convention.FindChantier(2)!);
+        typed["figure-meetings"] = "-3";
         typed["modalities"] = "1,9";
         typed["reviewComment"] = "";
         yield return ("form-new", FormCard(View(1, BilanStatus.NotStarted, false) with { History = [] }));

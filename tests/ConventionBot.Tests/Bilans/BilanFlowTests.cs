@@ -94,6 +94,23 @@ public sealed class BilanFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Save_CardPostedBeforeIndicatorsCameFromTheDefinition_KeepsItsFigures()
+    {
+        await BilanSteps.OpenCampaignAsync(_app);
+        var form = await _app.SayAsync(TestUser.Alice, "bilan 2023 3");
+        // Such a card named the six key figures without the "figure-" prefix.
+        var oldCard = BilanSteps.Inputs("Texte d’Alice").Where(i => !i.Key.StartsWith("figure-", StringComparison.Ordinal)).ToDictionary();
+        oldCard["meetings"] = "4";
+        oldCard["events"] = "2";
+
+        var saved = await _app.ClickAsync(TestUser.Alice, form, "bilan.save", oldCard);
+
+        Assert.Contains("Brouillon enregistré.", CardJson.Texts(saved), StringComparison.Ordinal);
+        Assert.Equal("4", CardJson.InputValue(saved, "figure-meetings"));
+        Assert.Equal("2", CardJson.InputValue(saved, "figure-events"));
+    }
+
+    [Fact]
     public async Task Save_StaleCardOfAnotherContributor_NeverOverwritesAndKeepsTheirText()
     {
         await BilanSteps.OpenCampaignAsync(_app);
@@ -108,7 +125,7 @@ public sealed class BilanFlowTests : IAsyncLifetime
         Assert.Contains("Rien n’a été enregistré\u00A0: Alice Hlm a modifié ce chantier entre-temps", texts, StringComparison.Ordinal);
         Assert.Contains("Texte d’Alice", texts, StringComparison.Ordinal);
         Assert.Equal("Texte de Bob", CardJson.InputValue(conflict, "actions"));
-        Assert.Equal("9", CardJson.InputValue(conflict, "meetings"));
+        Assert.Equal("9", CardJson.InputValue(conflict, "figure-meetings"));
         var stored = await _app.SayAsync(TestUser.Admin, "bilan 2023 3");
         Assert.Equal("Texte d’Alice", CardJson.InputValue(stored, "actions"));
     }
@@ -223,16 +240,16 @@ public sealed class BilanFlowTests : IAsyncLifetime
         var answer = await _app.ClickAsync(TestUser.Alice, form, "bilan.submit", BilanSteps.Inputs("", meetings: "2", progress: ""));
 
         Assert.Contains("Pour soumettre, décrivez les actions menées et choisissez l’avancement.", CardJson.Texts(answer), StringComparison.Ordinal);
-        Assert.Equal("2", CardJson.InputValue(answer, "meetings"));
+        Assert.Equal("2", CardJson.InputValue(answer, "figure-meetings"));
         Assert.Contains("**Non commencé**", CardJson.Texts(answer), StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string, string> BadInputs() => new()
     {
-        { "meetings", "-3", "«\u00A0Réunions tenues\u00A0» ne peut pas être négatif (vous avez saisi «\u00A0-3\u00A0»)." },
-        { "bailleurs", "2.5", "«\u00A0Bailleurs mobilisés\u00A0» doit être un nombre entier (vous avez saisi «\u00A02.5\u00A0»)." },
-        { "events", "douze", "«\u00A0Événements\u00A0» doit être un nombre entier (vous avez saisi «\u00A0douze\u00A0»)." },
-        { "publications", "250000", $"«\u00A0Publications\u00A0» ne peut pas dépasser {100_000.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} (vous avez saisi «\u00A0250000\u00A0»)." },
+        { "figure-meetings", "-3", "«\u00A0Réunions tenues\u00A0» ne peut pas être négatif (vous avez saisi «\u00A0-3\u00A0»)." },
+        { "figure-bailleurs", "2.5", "«\u00A0Bailleurs mobilisés\u00A0» doit être un nombre entier (vous avez saisi «\u00A02.5\u00A0»)." },
+        { "figure-events", "douze", "«\u00A0Événements\u00A0» doit être un nombre entier (vous avez saisi «\u00A0douze\u00A0»)." },
+        { "figure-publications", "250000", $"«\u00A0Publications\u00A0» ne peut pas dépasser {100_000.ToString("N0", CultureInfo.GetCultureInfo("fr-FR"))} (vous avez saisi «\u00A0250000\u00A0»)." },
         { "modalities", "1,9", "Modalité d’intervention inconnue\u00A0: «\u00A09\u00A0»." },
         { "progress", "Finished", "Avancement inconnu\u00A0: «\u00A0Finished\u00A0». Choisissez-en un dans la liste." },
         { "difficulties", new string('d', 601), "«\u00A0Difficultés rencontrées\u00A0» est trop long\u00A0: 601 caractères pour 600 au plus." },

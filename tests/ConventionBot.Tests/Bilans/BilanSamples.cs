@@ -17,7 +17,7 @@ internal static class BilanSamples
     public static BilanContent Filled { get; } = new(
         [1, 3, 7],
         "Animation du club NPNRU : 4 réunions.\nContribution au PLH ; « guide » publié.",
-        new Dictionary<string, int> { ["meetings"] = 4, ["bailleurs"] = 12, ["events"] = 1 },
+        new Dictionary<string, string> { ["meetings"] = "4", ["bailleurs"] = "12", ["events"] = "1" },
         "Calendrier serré.",
         "Poursuivre en 2024.",
         BilanProgress.WellAdvanced);

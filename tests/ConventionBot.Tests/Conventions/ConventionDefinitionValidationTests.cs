@@ -7,12 +7,12 @@ public sealed class ConventionDefinitionValidationTests
 {
     [Theory]
     [InlineData("title: Convention de test\n", "", "title", "is required")]
-    [InlineData("    shortTitle: Second chantier\n", "", "chantiers[1].shortTitle", "is required")]
+    [InlineData("    shortTitle: Second chantier\n", "", "items[1].shortTitle", "is required")]
     [InlineData("title: Convention de test", "title: ", "title", "is required")]
     [InlineData("title: Convention de test", "title: \"\"", "title", "must not be empty")]
     [InlineData("title: Convention de test", "title: [a, b]", "title", "expected a single value")]
     [InlineData("title: Convention de test", "titel: Convention de test", "titel", "unknown field 'titel'")]
-    [InlineData("    axis: 2\n", "    axis: 2\n    axsi: 2\n", "chantiers[1].axsi", "unknown field 'axsi'")]
+    [InlineData("    group: 2\n", "    group: 2\n    gruop: 2\n", "items[1].gruop", "unknown field 'gruop'")]
     [InlineData("  currency: EUR", "  curency: EUR", "contribution.curency", "unknown field 'curency'")]
     [InlineData("startDate: 2030-01-01", "startDate: 2030-13-01", "startDate", "'2030-13-01' is not a date")]
     [InlineData("endDate: 2031-12-31", "endDate: 2029-12-31", "endDate", "2029-12-31 is before startDate 2030-01-01")]
@@ -20,12 +20,12 @@ public sealed class ConventionDefinitionValidationTests
     [InlineData("    role: funder", "    role: payeur", "parties[0].role", "'payeur' is not one of: funder, beneficiary")]
     [InlineData("composition: [Les présidents]", "composition: Les présidents", "governance.instances[0].composition", "expected a non-empty list")]
     [InlineData("governance:\n  instances:", "governance:\n  - instances:", "governance", "expected a set of fields")]
-    [InlineData("  - number: 2\n    title: Axe deux", "  - number: 1\n    title: Axe deux", "axes[1].number", "number '1' is used twice in axes")]
-    [InlineData("  - number: 2\n    shortTitle", "  - number: 1\n    shortTitle", "chantiers[1].number", "number '1' is used twice in chantiers")]
+    [InlineData("  - number: 2\n    title: Axe deux", "  - number: 1\n    title: Axe deux", "groups[1].number", "number '1' is used twice in groups")]
+    [InlineData("  - number: 2\n    shortTitle", "  - number: 1\n    shortTitle", "items[1].number", "number '1' is used twice in items")]
     [InlineData("  - number: 2\n    shortLabel", "  - number: 0\n    shortLabel", "modalities[1].number", "0 must be 1 or more")]
     [InlineData("  - id: receveur", "  - id: payeur", "parties[1].id", "id 'payeur' is used twice in parties")]
-    [InlineData("    axis: 2\n", "    axis: 9\n", "chantiers[1].axis", "axis 9 is not defined in axes")]
-    [InlineData("modalityNumbers: [1]", "modalityNumbers: [1, 8]", "chantiers[1].modalityNumbers[1]", "modality 8 is not defined in modalities")]
+    [InlineData("    group: 2\n", "    group: 9\n", "items[1].group", "group 9 is not defined in groups")]
+    [InlineData("modalityNumbers: [1]", "modalityNumbers: [1, 8]", "items[1].modalityNumbers[1]", "modality 8 is not defined in modalities")]
     [InlineData("minimumPerYear: 1", "minimumPerYear: -1", "governance.instances[0].minimumPerYear", "-1 must be 0 or more")]
     [InlineData("annualAmount: 1000", "annualAmount: 0", "contribution.annualAmount", "0 must be greater than 0")]
     [InlineData("caller: receveur", "caller: inconnu", "contribution.caller", "party 'inconnu' is not defined in parties")]
@@ -34,6 +34,12 @@ public sealed class ConventionDefinitionValidationTests
     [InlineData("      label: un RIB", "      label: un RIB\n    - id: rib\n      label: encore", "contribution.documents[1].id", "id 'rib' is used twice")]
     [InlineData("noticeMonths: 3", "noticeMonths: -3", "termination.noticeMonths", "-3 must be 0 or more")]
     [InlineData("id: test-2030", "id: Test 2030", "id", "'Test 2030' must be lower-case letters")]
+    [InlineData("    description: Second.\n", "    description: Second.\n    indicators:\n      - id: logements\n        name: Logements\n      - id: logements\n        name: Encore\n", "items[1].indicators[1].id", "id 'logements' is used twice")]
+    [InlineData("    description: Second.\n", "    description: Second.\n    indicators:\n      - id: avis\n        name: Avis\n        kind: text\n        target: 3\n", "items[1].indicators[0].target", "a text indicator cannot have a target")]
+    [InlineData("    description: Second.\n", "    description: Second.\n    indicators:\n      - id: part\n        name: Part\n        kind: pourcentage\n", "items[1].indicators[0].kind", "'pourcentage' is not one of: integer, decimal, text")]
+    [InlineData("    description: Second.\n", "    description: Second.\n    indicators:\n      - id: 2-logements\n        name: Logements\n", "items[1].indicators[0].id", "'2-logements' must start with a letter")]
+    [InlineData("    description: Second.\n", "    description: Second.\n    indicators:\n      - id: lls\n        name: LLS\n        target: -200\n", "items[1].indicators[0].target", "-200 must be greater than 0")]
+    [InlineData("id: test-2030\n", "id: test-2030\nlevels:\n  group: { singular: orientation, plural: orientations }\n  item: { singular: action, plural: actions, english: action, englishPlural: actions }\n", "levels.group.english", "is required")]
     public void LoadFolder_BrokenRule_NamesFilePathAndProblem(string original, string replacement, string path, string problem)
     {
         // Arrange
@@ -45,6 +51,8 @@ public sealed class ConventionDefinitionValidationTests
         // Assert: a broken rule may have knock-on effects elsewhere, never twice at its own path.
         var reported = Assert.Single(exception.Problems, p => p.Path == path);
         Assert.Equal("broken.yaml", reported.File);
+        Assert.NotNull(reported.Line);
+        Assert.Contains($"broken.yaml:{reported.Line}: {path}: {problem}", exception.Message, StringComparison.Ordinal);
         Assert.Contains(problem, reported.Message, StringComparison.Ordinal);
         Assert.Contains("broken.yaml", exception.Message, StringComparison.Ordinal);
         Assert.Contains($"{path}: {problem}", exception.Message, StringComparison.Ordinal);
@@ -70,7 +78,7 @@ public sealed class ConventionDefinitionValidationTests
     {
         // Arrange
         using var folder = new DefinitionFolder()
-            .With("a.yaml", TestDefinitions.MinimalWith("    axis: 2\n", "    axis: 9\n").Replace("annualAmount: 1000", "annualAmount: -5", StringComparison.Ordinal))
+            .With("a.yaml", TestDefinitions.MinimalWith("    group: 2\n", "    group: 9\n").Replace("annualAmount: 1000", "annualAmount: -5", StringComparison.Ordinal))
             .With("b.yaml", TestDefinitions.MinimalWith("id: test-2030", "id: autre-2030").Replace("role: funder", "role: x", StringComparison.Ordinal));
 
         // Act
@@ -78,7 +86,7 @@ public sealed class ConventionDefinitionValidationTests
 
         // Assert
         Assert.Equal(
-            ["a.yaml chantiers[1].axis", "a.yaml contribution.annualAmount", "b.yaml parties[0].role"],
+            ["a.yaml items[1].group", "a.yaml contribution.annualAmount", "b.yaml parties[0].role"],
             exception.Problems.Select(p => $"{p.File} {p.Path}"));
     }
 
@@ -94,6 +102,6 @@ public sealed class ConventionDefinitionValidationTests
         var exception = Assert.Throws<ConventionDefinitionException>(() => ConventionDefinitionLoader.LoadFolder(folder.Path));
 
         // Assert
-        Assert.Contains("b.yml: id: id 'test-2030' is already used by a.yaml", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("b.yml:1: id: id 'test-2030' is already used by a.yaml", exception.Message, StringComparison.Ordinal);
     }
 }

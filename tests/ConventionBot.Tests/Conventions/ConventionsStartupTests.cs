@@ -15,14 +15,14 @@ public sealed class ConventionsStartupTests
     public async Task StartAsync_BrokenDefinitionFolder_FailsWithTheProblems()
     {
         // Arrange
-        using var folder = new DefinitionFolder().With("broken.yaml", TestDefinitions.MinimalWith("    axis: 2\n", "    axis: 9\n"));
+        using var folder = new DefinitionFolder().With("broken.yaml", TestDefinitions.MinimalWith("    group: 2\n", "    group: 9\n"));
         await using var app = BuildApp(folder.Path);
 
         // Act
         var exception = await Assert.ThrowsAsync<ConventionDefinitionException>(() => app.StartAsync());
 
         // Assert
-        Assert.Contains("broken.yaml: chantiers[1].axis: axis 9 is not defined in axes", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("broken.yaml:34: items[1].group: group 9 is not defined in groups", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,23 +29,23 @@ internal static class TestDefinitions
             address: 2 rue B
             representative: son Président
             role: beneficiary
-        axes:
+        groups:
           - number: 1
             title: Axe un
           - number: 2
             title: Axe deux
-        chantiers:
+        items:
           - number: 1
             shortTitle: Premier chantier
             title: Le premier chantier
-            axis: 1
+            group: 1
             description: Premier.
             expectedModalities:
               - Une attente
           - number: 2
             shortTitle: Second chantier
             title: Le second chantier
-            axis: 2
+            group: 2
             description: Second.
             modalityNumbers: [1]
         modalities:

@@ -16,7 +16,7 @@ public sealed class ExportTests : IAsyncLifetime
         await BilanSteps.OpenCampaignAsync(_app);
         var form = await _app.SayAsync(TestUser.Alice, "bilan 2023 5");
         var inputs = BilanSteps.Inputs(Hostile, meetings: "4", modalities: "1,7");
-        inputs["bailleurs"] = "12";
+        inputs["figure-bailleurs"] = "12";
         inputs["outlook"] = "Nouveau club en 2024.";
         await _app.ClickAsync(TestUser.Alice, form, "bilan.submit", inputs);
         await BilanSteps.SubmitAsync(_app, TestUser.Bob, 1, "Contribution au PLH", meetings: "3");

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
@@ -27,11 +28,29 @@ internal static class BilanForm
     public const int TextMaxLength = 600;
     public const int FigureMax = 100_000;
 
-    public static IEnumerable<string> InputIds =>
-        [Modalities, Actions, .. BilanFigure.All.Select(f => f.Id), Difficulties, Outlook, Progress, ReviewComment];
+    private static readonly string[] TextInputIds = [Modalities, Actions, Difficulties, Outlook, Progress, ReviewComment];
+
+    /// <summary>The input of an indicator: prefixed, so that no indicator id of a definition can take a text's place.</summary>
+    public static string InputId(Indicator indicator) => "figure-" + indicator.Id;
+
+    /// <summary>
+    /// What the card sent, trimmed, missing or blank inputs empty. A card posted before indicators came from the
+    /// definition named the six key figures without the prefix: their values are read under that name.
+    /// </summary>
+    public static Dictionary<string, string> Collect(JsonElement data, Chantier chantier)
+    {
+        var typed = CardData.Collect(data, TextInputIds);
+        foreach (var indicator in chantier.Indicators)
+        {
+            var id = InputId(indicator);
+            var sentBefore = data.ValueKind == JsonValueKind.Object && !data.TryGetProperty(id, out _);
+            typed[id] = CardData.Text(data, sentBefore ? indicator.Id : id) ?? "";
+        }
+        return typed;
+    }
 
     /// <summary>The raw values a stored bilan puts in the form.</summary>
-    public static Dictionary<string, string> ValuesOf(BilanContent content)
+    public static Dictionary<string, string> ValuesOf(BilanContent content, Chantier chantier)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -41,16 +60,16 @@ internal static class BilanForm
             [Outlook] = content.Outlook,
             [Progress] = content.Progress?.ToString() ?? "",
         };
-        foreach (var figure in BilanFigure.All)
+        foreach (var indicator in chantier.Indicators)
         {
-            values[figure.Id] = content.Figures.TryGetValue(figure.Id, out var n) ? n.ToString(CultureInfo.InvariantCulture) : "";
+            values[InputId(indicator)] = content.Figures.GetValueOrDefault(indicator.Id) ?? "";
         }
         return values;
     }
 
     /// <summary>Reads the typed values; <paramref name="errors"/> says, in the user's language, what is wrong.</summary>
     public static BilanContent Read(
-        IReadOnlyDictionary<string, string> values, ConventionDefinition convention, Language language, List<string> errors)
+        IReadOnlyDictionary<string, string> values, ConventionDefinition convention, Chantier chantier, Language language, List<string> errors)
     {
         var known = convention.Modalities.Select(m => m.Number).ToHashSet();
         var modalities = new List<int>();
@@ -65,12 +84,12 @@ internal static class BilanForm
                 errors.Add(BilanFormTexts.UnknownModality(language, token));
             }
         }
-        var figures = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var figure in BilanFigure.All)
+        var figures = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var indicator in chantier.Indicators)
         {
-            if (ReadFigure(values[figure.Id], figure, language, errors) is { } value)
+            if (ReadFigure(values[InputId(indicator)], indicator, language, errors) is { } value)
             {
-                figures[figure.Id] = value;
+                figures[indicator.Id] = value;
             }
         }
         return new BilanContent(
@@ -107,18 +126,25 @@ internal static class BilanForm
         return text;
     }
 
-    private static int? ReadFigure(string raw, BilanFigure figure, Language language, List<string> errors)
+    private static string? ReadFigure(string raw, Indicator indicator, Language language, List<string> errors)
     {
         var text = raw.Trim();
+        var label = indicator.Label(language);
         if (text.Length == 0)
         {
             return null;
         }
-        var label = language.Pick(figure.French, figure.English);
-        if (!decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
-            || number != decimal.Truncate(number))
+        if (!indicator.IsNumeric)
         {
-            errors.Add(BilanFormTexts.NotWhole(language, label, text));
+            if (text.Length > Indicator.MaxTextLength)
+            {
+                errors.Add(CardTexts.TooLong(language, label, text.Length, Indicator.MaxTextLength));
+            }
+            return text;
+        }
+        if (!indicator.TryParseNumber(text, out var number) || (indicator.Kind == IndicatorKind.Integer && !decimal.IsInteger(number)))
+        {
+            errors.Add(indicator.Kind == IndicatorKind.Integer ? BilanFormTexts.NotWhole(language, label, text) : BilanFormTexts.NotANumber(language, label, text));
             return null;
         }
         if (number < 0 || number > FigureMax)
@@ -126,7 +152,7 @@ internal static class BilanForm
             errors.Add(number < 0 ? BilanFormTexts.Negative(language, label, text) : BilanFormTexts.TooLarge(language, label, text, FigureMax));
             return null;
         }
-        return (int)number;
+        return Indicator.Stored(number);
     }
 
     private static BilanProgress? ReadProgress(string raw, Language language, List<string> errors)

@@ -29,7 +29,7 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
         {
             return BotReply.WithText(ConversationTexts.AdminOnly(caller.Language));
         }
-        var typed = CardData.Collect(request.Data, BilanForm.InputIds);
+        var typed = BilanForm.Collect(request.Data, chantier);
         if (BilanForm.Oversized(typed, caller.Language) is { } tooLong)
         {
             return BotReply.WithText(tooLong);
@@ -57,7 +57,7 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
     {
         var language = request.Caller.Language;
         var submit = request.Verb == BilanVerbs.Submit;
-        var content = BilanForm.Read(typed, convention, language, errors);
+        var content = BilanForm.Read(typed, convention, chantier, language, errors);
         if (submit && (content.Actions.Length == 0 || content.Progress is null))
         {
             errors.Add(BilanFormTexts.SubmitNeedsContent(language));

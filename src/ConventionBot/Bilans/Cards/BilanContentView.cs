@@ -10,7 +10,7 @@ namespace ConventionBot.Bilans;
 /// <summary>A chantier bilan shown read-only: for a validated chantier, or the latest version after a conflict.</summary>
 internal static class BilanContentView
 {
-    public static IEnumerable<AdaptiveElement> Elements(BilanContent content, ConventionDefinition convention, Language l)
+    public static IEnumerable<AdaptiveElement> Elements(BilanContent content, ConventionDefinition convention, Chantier chantier, Language l)
     {
         yield return new AdaptiveFactSet
         {
@@ -18,7 +18,7 @@ internal static class BilanContentView
             [
                 Fact(BilanFormTexts.Label(l, BilanForm.Modalities), content.ModalityNames(convention)),
                 Fact(BilanFormTexts.Label(l, BilanForm.Progress), content.Progress is { } p ? BilanLabels.Progress(l, p) : ""),
-                .. BilanFigure.All.Select(f => Fact(l.Pick(f.French, f.English), content.Figures.TryGetValue(f.Id, out var n) ? NumberText.Number(n, l) : "")),
+                .. chantier.Indicators.Select(f => Fact(f.Label(l), content.Figures.TryGetValue(f.Id, out var v) ? f.Format(v, l) : "")),
             ],
         };
         foreach (var (id, text) in new[] { (BilanForm.Actions, content.Actions), (BilanForm.Difficulties, content.Difficulties), (BilanForm.Outlook, content.Outlook) })

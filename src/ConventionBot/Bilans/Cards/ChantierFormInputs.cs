@@ -3,6 +3,7 @@ using ConventionBot.Bilans.Contract;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
+using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;
@@ -15,21 +16,28 @@ internal static class ChantierFormInputs
         var l = view.Language;
         var values = view.Values;
         var known = view.Convention.Modalities.Select(m => m.Number.ToString(CultureInfo.InvariantCulture)).ToHashSet();
-        yield return new AdaptiveChoiceSetInput
+        if (known.Count > 0)
         {
-            Id = BilanForm.Modalities,
-            Label = BilanFormTexts.Label(l, BilanForm.Modalities),
-            IsMultiSelect = true,
-            Style = AdaptiveChoiceInputStyle.Expanded,
-            Wrap = true,
-            Choices = [.. view.Convention.Modalities.Select(m => new AdaptiveChoice { Title = m.ShortLabel, Value = m.Number.ToString(CultureInfo.InvariantCulture) })],
+            yield return new AdaptiveChoiceSetInput
+                {
+                Id = BilanForm.Modalities,
+                Label = BilanFormTexts.Label(l, BilanForm.Modalities),
+                IsMultiSelect = true,
+                Style = AdaptiveChoiceInputStyle.Expanded,
+                Wrap = true,
+                Choices = [.. view.Convention.Modalities.Select(m => new AdaptiveChoice { Title = m.ShortLabel, Value = m.Number.ToString(CultureInfo.InvariantCulture) })],
             Value = Kept(string.Join(",", CardValues.Split(Get(values, BilanForm.Modalities)).Where(known.Contains))),
-        };
+            };
+        }
         yield return TextArea(view, BilanForm.Actions, BilanForm.ActionsMaxLength);
-        yield return CardParts.Heading(BilanFormTexts.FiguresTitle(l));
-        foreach (var pair in BilanFigure.All.Chunk(2))
+        if (view.Chantier.Indicators.Count > 0)
         {
-            yield return new AdaptiveColumnSet { Columns = [.. pair.Select(f => new AdaptiveColumn { Items = [Figure(view, f)] })] };
+            yield return CardParts.Heading(BilanFormTexts.FiguresTitle(l));
+        }
+        // Numbers two by two; a text indicator takes a row of its own.
+        foreach (var row in Rows(view.Chantier.Indicators))
+        {
+            yield return new AdaptiveColumnSet { Columns = [.. row.Select(f => new AdaptiveColumn { Items = [Figure(view, f)] })] };
         }
         yield return TextArea(view, BilanForm.Difficulties, BilanForm.TextMaxLength);
         yield return TextArea(view, BilanForm.Outlook, BilanForm.TextMaxLength);
@@ -52,18 +60,60 @@ internal static class ChantierFormInputs
         Value = Kept(Get(view.Values, id)),
     };
 
-    private static AdaptiveNumberInput Figure(ChantierFormView view, BilanFigure figure)
+    private static IEnumerable<Indicator[]> Rows(IReadOnlyList<Indicator> indicators)
     {
-        var raw = Get(view.Values, figure.Id).Trim();
-        return new AdaptiveNumberInput
+        var pending = new List<Indicator>();
+        foreach (var indicator in indicators)
         {
-            Id = figure.Id,
-            Label = view.Language.Pick(figure.French, figure.English),
-            Min = 0,
-            Max = BilanForm.FigureMax,
-            // A value the client could not have sent (not a number) is quoted in the error message instead.
-            Value = double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null,
-        };
+            if (!indicator.IsNumeric)
+            {
+                if (pending.Count > 0)
+                {
+                    yield return [.. pending];
+                    pending.Clear();
+                }
+                yield return [indicator];
+                continue;
+            }
+            pending.Add(indicator);
+            if (pending.Count == 2)
+            {
+                yield return [.. pending];
+                pending.Clear();
+            }
+        }
+        if (pending.Count > 0)
+        {
+            yield return [.. pending];
+        }
+    }
+
+    /// <summary>
+    /// A number input for whole numbers (the client then refuses anything else); a text input for decimals and
+    /// texts, read by the server, which says what is wrong. The label carries the unit and the target.
+    /// </summary>
+    private static AdaptiveInput Figure(ChantierFormView view, Indicator indicator)
+    {
+        var l = view.Language;
+        var raw = Get(view.Values, BilanForm.InputId(indicator)).Trim();
+        var label = indicator.Label(l) + " (" + indicator.Hint(l) + ")";
+        return indicator.Kind == IndicatorKind.Integer
+            ? new AdaptiveNumberInput
+            {
+                Id = BilanForm.InputId(indicator),
+                Label = label,
+                Min = 0,
+                Max = BilanForm.FigureMax,
+                // A value the client could not have sent (not a number) is quoted in the error message instead.
+                Value = double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? number : null,
+            }
+            : new AdaptiveTextInput
+            {
+                Id = BilanForm.InputId(indicator),
+                Label = label,
+                IsMultiline = !indicator.IsNumeric,
+                Value = Kept(raw),
+            };
     }
 
     private static string Get(IReadOnlyDictionary<string, string> values, string id) => values.GetValueOrDefault(id) ?? "";

@@ -76,10 +76,15 @@ internal static class BilanEntityMapper
 
     private static bool IsReview(BilanEvent @event) => @event is BilanEvent.Validated or BilanEvent.ChangesRequested;
 
+    // Values are strings; rows written before indicators came from the definition hold whole numbers.
+    private static Dictionary<string, string> ReadFigures(string json) =>
+        (JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json) ?? []).ToDictionary(
+            f => f.Key, f => f.Value.ValueKind == JsonValueKind.String ? f.Value.GetString() ?? "" : f.Value.GetRawText(), StringComparer.Ordinal);
+
     private static BilanContent ToContent(BilanRowEntity row) => new(
         [.. row.Modalities.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(m => int.Parse(m, CultureInfo.InvariantCulture))],
         row.Actions,
-        JsonSerializer.Deserialize<Dictionary<string, int>>(row.Figures) ?? [],
+        ReadFigures(row.Figures),
         row.Difficulties,
         row.Outlook,
         row.Progress);

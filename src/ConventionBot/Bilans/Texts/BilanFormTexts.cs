@@ -15,10 +15,10 @@ internal static class BilanFormTexts
         BilanForm.Outlook => l.Pick("Perspectives pour l’année suivante", "Outlook for next year"),
         BilanForm.Progress => l.Pick("Avancement", "Progress"),
         BilanForm.ReviewComment => l.Pick("Commentaire de la Métropole", "Métropole’s comment"),
-        _ => BilanFigure.All.FirstOrDefault(f => f.Id == id) is { } f ? l.Pick(f.French, f.English) : id,
+        _ => id,
     };
 
-    public static string FiguresTitle(Language l) => l.Pick("Chiffres clés (nombres entiers)", "Key figures (whole numbers)");
+    public static string FiguresTitle(Language l) => l.Pick("Indicateurs", "Indicators");
 
     public static string SaveDraft(Language l) => l.Pick("Enregistrer le brouillon", "Save draft");
 
@@ -43,6 +43,10 @@ internal static class BilanFormTexts
     public static string NotWhole(Language l, string label, string typed) => l.Pick(
         $"« {label} » doit être un nombre entier (vous avez saisi « {Typography.Excerpt(typed)} »).",
         $"“{label}” must be a whole number (you typed “{Typography.Excerpt(typed)}”).");
+
+    public static string NotANumber(Language l, string label, string typed) => l.Pick(
+        $"« {label} » doit être un nombre, par exemple 12,5 (vous avez saisi « {Typography.Excerpt(typed)} »).",
+        $"“{label}” must be a number, e.g. 12.5 (you typed “{Typography.Excerpt(typed)}”).");
 
     public static string Negative(Language l, string label, string typed) => l.Pick(
         $"« {label} » ne peut pas être négatif (vous avez saisi « {Typography.Excerpt(typed)} »).",

@@ -98,9 +98,13 @@ internal static class ChantierCard
             yield break;
         }
         yield return CardParts.Heading(heading);
-        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // A paragraph per block; consecutive "- " lines make one markdown list: few elements, so that a long sheet fits the card.
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var block in lines.ChunkBy(line => line.StartsWith("- ", StringComparison.Ordinal)))
         {
-            yield return line.StartsWith("- ", StringComparison.Ordinal) ? CardParts.Bullet(Typography.French(line[2..])) : CardParts.Text(Typography.French(line));
+            yield return block.IsList
+                ? new AdaptiveTextBlock { Text = string.Join("\r", block.Lines.Select(Typography.French)), Wrap = true, Spacing = AdaptiveSpacing.Small }
+                : CardParts.Text(Typography.French(string.Join("\n\n", block.Lines)));
         }
     }
 
@@ -112,9 +116,35 @@ internal static class ChantierCard
             yield break;
         }
         yield return CardParts.Heading(InfoTexts.Indicators(language));
-        foreach (var indicator in chantier.Indicators)
+        yield return new AdaptiveTextBlock
         {
-            yield return CardParts.Bullet($"**{Typography.French(indicator.Label(language))}** ({indicator.Hint(language)})");
+            Text = string.Join("\r", chantier.Indicators.Select(i => $"- **{Typography.French(i.Label(language))}** ({i.Hint(language)})")),
+            Wrap = true,
+        };
+    }
+}
+
+/// <summary>Runs of consecutive lines that are, or are not, list items.</summary>
+internal static class LineBlocks
+{
+    public static IEnumerable<(bool IsList, IReadOnlyList<string> Lines)> ChunkBy(this IEnumerable<string> lines, Func<string, bool> isListItem)
+    {
+        var current = new List<string>();
+        var currentIsList = false;
+        foreach (var line in lines)
+        {
+            var isList = isListItem(line);
+            if (current.Count > 0 && isList != currentIsList)
+            {
+                yield return (currentIsList, current);
+                current = [];
+            }
+            currentIsList = isList;
+            current.Add(line);
+        }
+        if (current.Count > 0)
+        {
+            yield return (currentIsList, current);
         }
     }
 }

@@ -13,7 +13,7 @@ internal sealed class ChantierCommand(ConventionCatalog catalog, ConventionViews
     public IReadOnlyList<string> Keywords { get; } =
         [.. catalog.All.SelectMany(d => new[] { d.Levels.Item.Singular, d.Levels.Item.English }).Select(CommandText.Normalize).Distinct()];
 
-    public CommandHelp Help(Language language) => new(21, InfoTexts.ChantierUsage(catalog.All, language), InfoTexts.ChantierHelp(language));
+    public CommandHelp Help(Language language) => new(21, InfoTexts.ChantierUsage(catalog.Default, language), InfoTexts.ChantierHelp(language));
 
     public async Task<BotReply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ internal sealed class ChantiersCommand(ConventionCatalog catalog, ConventionView
         [.. catalog.All.SelectMany(d => new[] { d.Levels.Item.Plural, d.Levels.Item.EnglishPlural }.Select(CommandText.Normalize).Concat(d.Levels.Group.Words)).Distinct()];
 
     public CommandHelp Help(Language language) =>
-        new(20, InfoTexts.ChantiersUsage(catalog.All, language), InfoTexts.ChantiersHelp(catalog.All, language));
+        new(20, InfoTexts.ChantiersUsage(catalog.Default, language), InfoTexts.ChantiersHelp(catalog.All, language));
 
     public async Task<BotReply> ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {

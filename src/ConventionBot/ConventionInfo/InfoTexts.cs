@@ -28,13 +28,12 @@ internal static class InfoTexts
     public static string DeadlinesHelp(Language l) => l.Pick(
         "Les prochaines échéances, celles en retard d’abord.", "Upcoming deadlines, overdue ones first.");
 
-    /// <summary>"chantier 5 · action 12": the item word of every definition.</summary>
-    public static string ChantierUsage(IReadOnlyList<ConventionDefinition> all, Language l) =>
-        string.Join(" · ", all.Select(d => d.Levels.Item.Name(l) + " " + d.Chantiers[Math.Min(4, d.Chantiers.Count - 1)].Number).Distinct());
+    /// <summary>"chantier 5": a command to run as is (buttons send it), in the default convention's words.</summary>
+    public static string ChantierUsage(ConventionDefinition convention, Language l) =>
+        convention.Levels.Item.Name(l) + " " + convention.Chantiers[Math.Min(4, convention.Chantiers.Count - 1)].Number;
 
-    /// <summary>"chantiers · orientations".</summary>
-    public static string ChantiersUsage(IReadOnlyList<ConventionDefinition> all, Language l) =>
-        string.Join(" · ", all.Select(d => d.Levels.Item.Names(l)).Distinct());
+    /// <summary>"chantiers".</summary>
+    public static string ChantiersUsage(ConventionDefinition convention, Language l) => convention.Levels.Item.Names(l);
 
     public static string DeadlinesUsage(Language l) => l.Pick("échéances", "deadlines");
 

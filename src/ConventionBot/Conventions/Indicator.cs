@@ -75,7 +75,7 @@ public sealed record Indicator(string Id, string Name, string? Unit, IndicatorKi
             return l.Pick($"objectif atteint ({goal})", $"target met ({goal})");
         }
         var share = NumberText.Number((long)decimal.Floor(value * 100 / target), l);
-        return l.Pick($"{share} % de l’objectif de {goal}", $"{share}% of the {goal} target");
+        return l.Pick($"{share}{Typography.NarrowNoBreakSpace}% de l’objectif de {goal}", $"{share}% of the {goal} target");
     }
 
     /// <summary>What the form says next to the input: the kind of value expected and the target.</summary>

@@ -28,6 +28,9 @@ internal static class BilanForm
     public const int TextMaxLength = 600;
     public const int FigureMax = 100_000;
 
+    /// <summary>Decimal indicators may be amounts (« moyens financiers engagés », in euros): a larger bound.</summary>
+    public const long DecimalMax = 1_000_000_000;
+
     private static readonly string[] TextInputIds = [Modalities, Actions, Difficulties, Outlook, Progress, ReviewComment];
 
     /// <summary>The input of an indicator: prefixed, so that no indicator id of a definition can take a text's place.</summary>
@@ -147,9 +150,10 @@ internal static class BilanForm
             errors.Add(indicator.Kind == IndicatorKind.Integer ? BilanFormTexts.NotWhole(language, label, text) : BilanFormTexts.NotANumber(language, label, text));
             return null;
         }
-        if (number < 0 || number > FigureMax)
+        var max = indicator.Kind == IndicatorKind.Integer ? FigureMax : DecimalMax;
+        if (number < 0 || number > max)
         {
-            errors.Add(number < 0 ? BilanFormTexts.Negative(language, label, text) : BilanFormTexts.TooLarge(language, label, text, FigureMax));
+            errors.Add(number < 0 ? BilanFormTexts.Negative(language, label, text) : BilanFormTexts.TooLarge(language, label, text, max));
             return null;
         }
         return Indicator.Stored(number);

@@ -31,7 +31,7 @@ internal static class CampaignCard
                 new AdaptiveFact { Title = BilanTexts.Progress(l), Value = BilanLabels.ProgressValue(l, view.Year) },
             ],
         });
-        body.AddRange(view.Year.Chantiers.Select(c => ChantierRow(view, c)));
+        body.AddRange(view.Year.Chantiers.Count <= CompactAbove ? view.Year.Chantiers.Select(c => ChantierRow(view, c)) : Compact(view));
         if (view.IsAdmin)
         {
             body.Add(DeadlineInput(view, BilanTexts.ChangeDeadline(l), campaign.Deadline));
@@ -53,6 +53,54 @@ internal static class CampaignCard
             ? [CardParts.Button(BilanTexts.Open(l), BilanVerbs.Open, YearCardData.For(view.Convention.Id, year), AdaptiveActionStyle.Positive)]
             : [];
         return CardParts.Card(body, open, BilanTexts.NotOpened(l, year));
+    }
+
+    /// <summary>Beyond this many items (a PLH's 60 actions), a row and a button each would outgrow Teams' card cap.</summary>
+    public const int CompactAbove = 20;
+
+    /// <summary>
+    /// Dozens of items: their status in one line each, grouped under their group's heading, and one list to pick the
+    /// item to open (a row with a button each takes about 1.5 KB).
+    /// </summary>
+    private static IEnumerable<AdaptiveElement> Compact(CampaignView view)
+    {
+        var (l, convention) = (view.Language, view.Convention);
+        foreach (var axis in convention.Axes)
+        {
+            var lines = view.Year.Chantiers
+                .Where(b => convention.FindChantier(b.Chantier)?.AxisNumber == axis.Number)
+                .Select(b => $"- {b.Chantier}. {convention.FindChantier(b.Chantier)!.ShortTitle} — **{BilanLabels.Status(l, b.Status)}**"
+                    + string.Concat(DelayView.StateLines(view.Year, b.Chantier, l).Select(d => " · " + d)))
+                .ToList();
+            if (lines.Count > 0)
+            {
+                yield return new AdaptiveTextBlock { Text = $"**{convention.AxisName(axis, l)}** · {axis.Title}", Wrap = true, Spacing = AdaptiveSpacing.Medium };
+                yield return new AdaptiveTextBlock { Text = string.Join("\r", lines), Wrap = true, Spacing = AdaptiveSpacing.Small };
+            }
+        }
+        var item = convention.Levels.Item;
+        yield return new AdaptiveChoiceSetInput
+        {
+            Id = YearCardData.Chantier,
+            Label = l.Pick($"{item.Title(l)} à ouvrir", $"{item.Title(l)} to open"),
+            IsRequired = true,
+            ErrorMessage = l.Pick($"Choisissez {item.A(l)}.", $"Pick {item.A(l)}."),
+            Choices = [.. convention.Chantiers.Select(c => new AdaptiveChoice { Title = $"{c.Number}. {c.ShortTitle}", Value = c.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) })],
+        };
+        // Unlike the other buttons, this one sends its input: the item picked.
+        yield return new AdaptiveActionSet
+        {
+            Actions =
+            [
+                new AdaptiveExecuteAction
+                {
+                    Title = l.Pick("Ouvrir", "Open"),
+                    Verb = BilanVerbs.Form,
+                    Data = CardData.OpeningNewCard(YearCardData.For(convention.Id, view.Year.Year)),
+                    AssociatedInputs = AdaptiveAssociatedInputs.Auto,
+                },
+            ],
+        };
     }
 
     private static AdaptiveColumnSet ChantierRow(CampaignView view, ChantierBilan bilan)

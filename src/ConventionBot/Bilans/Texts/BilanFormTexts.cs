@@ -52,7 +52,7 @@ internal static class BilanFormTexts
         $"« {label} » ne peut pas être négatif (vous avez saisi « {Typography.Excerpt(typed)} »).",
         $"“{label}” cannot be negative (you typed “{Typography.Excerpt(typed)}”).");
 
-    public static string TooLarge(Language l, string label, string typed, int max) => l.Pick(
+    public static string TooLarge(Language l, string label, string typed, long max) => l.Pick(
         $"« {label} » ne peut pas dépasser {NumberText.Number(max, l)} (vous avez saisi « {Typography.Excerpt(typed)} »).",
         $"“{label}” cannot exceed {NumberText.Number(max, l)} (you typed “{Typography.Excerpt(typed)}”).");
 

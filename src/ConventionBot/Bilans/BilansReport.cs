@@ -75,15 +75,16 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
         var rows = convention.Chantiers.Select(chantier => new DashboardRow(
             $"{chantier.Number}. {chantier.ShortTitle}",
             [.. years.Select(year => Cell(year, year.Chantier(chantier.Number), today, language))]));
-        return new DashboardPanel(Order, language.Pick("Bilans annuels (art. 5)", "Annual bilans (art. 5)"), language.Pick("Chantier", "Workstream"),
+        var item = convention.Levels.Item;
+        return new DashboardPanel(Order, language.Pick("Bilans annuels (art. 5)", "Annual bilans (art. 5)"), item.Title(language),
             [.. years.Select(y => Year(y.Year))], [.. rows])
         {
             ColumnCommands = [.. years.Select(y => language.Pick($"bilan {y.Year}", $"report {y.Year}"))],
             Chart = new DashboardChart(
-                language.Pick("Chantiers validés par année", "Workstreams validated per year"),
+                language.Pick($"{item.Titles(language)} {item.Agree("validés", "validées")} par année", $"{item.Titles(language)} validated per year"),
                 [.. years.Select(y => new DashboardBar(Year(y.Year), y.Count(BilanStatus.Validated), y.Chantiers.Count, null, language.Pick(
-                    $"{y.Year} : {y.Count(BilanStatus.Validated)} chantier(s) validé(s) sur {y.Chantiers.Count}",
-                    $"{y.Year}: {y.Count(BilanStatus.Validated)} of {y.Chantiers.Count} workstreams validated")))]),
+                    $"{y.Year} : {NumberText.Count(y.Count(BilanStatus.Validated), language, $"{item.Singular} {item.Agree("validé", "validée")}", $"{item.Plural} {item.Agree("validés", "validées")}")} sur {y.Chantiers.Count}",
+                    $"{y.Year}: {y.Count(BilanStatus.Validated)} of {y.Chantiers.Count} {item.EnglishPlural} validated")))]),
         };
     }
 

@@ -38,6 +38,7 @@ public static class BilansServiceCollectionExtensions
         services.AddSingleton<INotificationRenderer, BilanDelayAskedRenderer>();
         services.AddSingleton<INotificationRenderer, BilanDelayAnsweredRenderer>();
         services.AddSingleton<IConventionReport, BilansReport>();
+        services.AddSingleton<IConventionReport, IndicatorsReport>();
         return services;
     }
 }

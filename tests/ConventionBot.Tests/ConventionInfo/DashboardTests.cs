@@ -44,7 +44,7 @@ public sealed partial class DashboardTests : IAsyncLifetime
         Assert.Equal("⚠ 0/1 — sous le minimum", Cells(html, "COPIL")[0]);
         Assert.Equal("! 0/1 — à compléter", Cells(html, "COPIL")[2]);
         Assert.Contains("<svg viewBox=", html, StringComparison.Ordinal);
-        Assert.Contains("<title id=\"chart-panel-30-t\">Chantiers validés par année</title><desc id=\"chart-panel-30-d\">2022 : 0 chantier(s) validé(s) sur 7 ; 2023 : 0 chantier(s) validé(s) sur 7 ; 2024 : 0 chantier(s) validé(s) sur 7</desc>",
+        Assert.Contains("<title id=\"chart-panel-30-t\">Chantiers validés par année</title><desc id=\"chart-panel-30-d\">2022 : 0 chantier validé sur 7 ; 2023 : 0 chantier validé sur 7 ; 2024 : 0 chantier validé sur 7</desc>",
             WebUtility.HtmlDecode(html).Replace('\u00A0', ' ').Replace('\u202F', ' '), StringComparison.Ordinal);
     }
 

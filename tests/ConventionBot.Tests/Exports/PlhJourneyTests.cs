@@ -75,6 +75,7 @@ public sealed class PlhJourneyTests : IAsyncLifetime
         var refused = await _app.ClickAsync(TestUser.Alice, form, "bilan.save", Inputs("figure-moyens-financiers-partenaires", "beaucoup"));
         var saved = await _app.ClickAsync(TestUser.Alice, form, "bilan.submit", Inputs("figure-moyens-financiers-partenaires", "1 250 000,5"));
         var html = await DocumentAsync("export bilan 2016");
+        var dashboard = await _app.SayAsync(TestUser.Alice, "tableau de bord 2014-2020");
 
         Assert.Contains("« Moyens financiers engagés par les différents partenaires » doit être un nombre, par exemple 12,5", CardJson.Texts(refused).Replace('\u00A0', ' '), StringComparison.Ordinal);
         Assert.Contains("Bilan soumis", CardJson.Texts(saved), StringComparison.Ordinal);
@@ -87,6 +88,10 @@ public sealed class PlhJourneyTests : IAsyncLifetime
         Assert.Contains("<h3>Indicateurs chiffrés</h3>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Modalités d’intervention", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Chantier", html, StringComparison.Ordinal);
+        var panels = CardJson.Texts(dashboard);
+        Assert.Contains("Indicateurs\u00A0: total de l’année", panels, StringComparison.Ordinal);
+        Assert.Contains("Nombre de logements locatifs sociaux financés", panels, StringComparison.Ordinal);
+        Assert.Contains("2016 ◔ 150\u00A0logements — 75\u202F% de l’objectif de 200\u00A0logements", panels, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -116,11 +116,13 @@ taskset -a -p -c "$LOAD_CPU" "$AZURITE_PID" >/dev/null
 # Development's Debug level would add two console lines per request, which none of the others write. The app-wide
 # send limit (Teams' 50/s) is raised to 10 000/s, far above any system's rate here: the loopback connector is not
 # Teams, and the limit would measure itself rather than the app (neither other system has one).
+# DOTNET_GCgen0size: the production web app's setting (infra/modules/webapp.bicep; the GC reads it from the
+# environment only, runtimeconfig.json cannot carry it), so that this measures the memory production has.
 port=$(free_port)
 (cd "$ROOT/src/ConventionBot" && exec taskset -c "$SERVER_CPU" env ASPNETCORE_ENVIRONMENT=Development MicrosoftAppId= \
   ConnectionStrings__Tables="$(azurite_connection_string "$tables")" Connector__AllowLocalhost=true \
   Connector__AppRateLimits__0__Limit=10000 Connector__AppRateLimits__0__Window=00:00:01 \
-  Logging__LogLevel__ConventionBot=Information dotnet bin/Release/net10.0/ConventionBot.dll --urls "http://127.0.0.1:$port" \
+  Logging__LogLevel__ConventionBot=Information DOTNET_GCgen0size=0x400000 dotnet bin/Release/net10.0/ConventionBot.dll --urls "http://127.0.0.1:$port" \
   >"$OUT/ours.log" 2>&1) &
 SERVER_PID=$!
 bench_system ours "$port"

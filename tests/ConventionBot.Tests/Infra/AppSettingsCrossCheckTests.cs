@@ -4,9 +4,9 @@ namespace ConventionBot.Tests.Infra;
 /// <summary>The web app's settings in the compiled infra and the options the app validates cannot drift apart silently.</summary>
 public sealed class AppSettingsCrossCheckTests
 {
-    // Settings read by the platform (App Service, the Azure Monitor exporter), not by the app's options.
+    // Settings read by the platform (App Service, the .NET runtime, the Azure Monitor exporter), not by the app's options.
     private static readonly string[] PlatformSettings = ["ASPNETCORE_ENVIRONMENT", "APPLICATIONINSIGHTS_CONNECTION_STRING"];
-    private const string PlatformPrefix = "WEBSITE_";
+    private static readonly string[] PlatformPrefixes = ["WEBSITE_", "DOTNET_"];
 
     [Fact]
     public void Read_CompiledWebApp_FindsTheSettings()
@@ -71,7 +71,7 @@ public sealed class AppSettingsCrossCheckTests
     }
 
     private static bool IsPlatformSetting(string name) =>
-        PlatformSettings.Contains(name, StringComparer.Ordinal) || name.StartsWith(PlatformPrefix, StringComparison.Ordinal);
+        PlatformSettings.Contains(name, StringComparer.Ordinal) || PlatformPrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal));
 
     // What App Service itself sets on every web app, beside the template's settings.
     private static readonly Dictionary<string, string?> SetByAppService = new() { ["WEBSITE_HOSTNAME"] = "conventionbot-x1.azurewebsites.net" };

@@ -7,7 +7,8 @@ namespace ConventionBot.Subscriptions;
 
 /// <summary>
 /// <c>désabonner</c>: this conversation receives nothing more; <c>désabonner 2014-2020</c> (a convention's years or id,
-/// as <see cref="ConventionCatalog.Scope"/> reads them): nothing more of that convention, the others kept.
+/// or a party only it has, as <c>abonner</c> reads them: <see cref="PartyResolver"/>): nothing more of that convention,
+/// the others kept.
 /// "se désabonner" is not a keyword: the router reads the first word only, and "se" would claim every reflexive verb.
 /// </summary>
 internal sealed class UnsubscribeCommand(
@@ -23,7 +24,8 @@ internal sealed class UnsubscribeCommand(
         ArgumentNullException.ThrowIfNull(request);
         var caller = request.Caller;
         var existing = await store.FindAsync(caller.ConversationId, cancellationToken).ConfigureAwait(false);
-        var convention = request.Arguments.Trim().Length == 0 ? null : catalog.Scope(request.Keyword, request.Arguments).Convention;
+        // The convention abonner would pick for the same words: "désabonner cua" is about the PLH as "abonner cua" is.
+        var convention = request.Arguments.Trim().Length == 0 ? null : parties.Resolve(request.Keyword, request.Arguments, null, []).Convention;
         var before = SubscriptionChanges.Conventions(existing, catalog);
         var after = convention is null ? [] : SubscriptionChanges.Unsubscribe(existing, convention, catalog);
         var removed = convention is null ? before : [.. before.Where(c => c == convention)];

@@ -134,13 +134,15 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
         Assert.Contains("C’est noté\u00A0: cette conversation est abonnée.", CardJson.Texts(again), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Desabonner_OneConvention_KeepsTheOtherAndSaysWhich()
+    [Theory]
+    [InlineData("désabonner 2014-2020")]
+    [InlineData("unsubscribe cua")]
+    public async Task Desabonner_OneConvention_KeepsTheOtherAndSaysWhich(string text)
     {
         await SayAsync("abonner", "a:both-2");
         await SayAsync("abonner 2014-2020", "a:both-2");
 
-        var removed = await SayAsync("désabonner 2014-2020", "a:both-2");
+        var removed = await SayAsync(text, "a:both-2");
         var again = await SayAsync("désabonner cua-arras-plh-2014-2020", "a:both-2");
 
         Assert.Equal(Partnership, Assert.Single(await Store.FindAsync("a:both-2", default)).ConventionId);

@@ -13,7 +13,7 @@ public interface ISubscriptionStore
     Task<IReadOnlyList<Subscription>> FindAsync(string conversationId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Makes one conversation's rows <paramref name="after"/>: writes those, then removes the rows of
+    /// Makes one conversation's rows <paramref name="after"/>: writes those not already among <paramref name="before"/>, then removes the rows of
     /// <paramref name="before"/> (what <see cref="FindAsync"/> gave) that are not among them.
     /// </summary>
     Task ReplaceAsync(IReadOnlyList<Subscription> before, IReadOnlyList<Subscription> after, CancellationToken cancellationToken);

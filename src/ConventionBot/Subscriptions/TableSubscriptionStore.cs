@@ -44,12 +44,11 @@ internal sealed class TableSubscriptionStore(TableProvider tables) : ISubscripti
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var kept = after.Select(ToEntity).ToList();
-        foreach (var entity in kept)
+        foreach (var changed in after.Where(s => !before.Contains(s)))
         {
-            await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+            await table.UpsertEntityAsync(ToEntity(changed), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
         }
-        var keys = kept.Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
+        var keys = after.Select(RowKey).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in before.Select(RowKey).Where(key => !keys.Contains(key)))
         {
             await table.DeleteEntityAsync(SubscriptionEntity.Partition, gone, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -44,7 +44,7 @@ internal static class BenchmarkApp
         {
             var id = $"a:bench-{i:D5}";
             await references.RememberAsync(Message(serviceUrl, id), ct).ConfigureAwait(false);
-            await subscriptions.SubscribeAsync(new Subscription(id, "personal", i % 2 == 0 ? "metropole" : "arhlm", null, DateTimeOffset.UtcNow), ct)
+            await subscriptions.SubscribeAsync(new Subscription(id, "amp-arhlm-2022-2024", "personal", i % 2 == 0 ? "metropole" : "arhlm", null, DateTimeOffset.UtcNow), ct)
                 .ConfigureAwait(false);
         }).ConfigureAwait(false);
     }

@@ -26,7 +26,7 @@ internal sealed class FundingCallRenderer(
             return [];
         }
         var due = options.CurrentValue.CallDueDate(notice.Year);
-        var deliveries = (await audience.PartyAsync(terms.CallerPartyId, cancellationToken).ConfigureAwait(false))
+        var deliveries = (await audience.PartyAsync(convention.Id, terms.CallerPartyId, cancellationToken).ConfigureAwait(false))
             // One card per language, serialized once for all its conversations.
             .GroupBy(r => r.Language)
             .SelectMany(group =>

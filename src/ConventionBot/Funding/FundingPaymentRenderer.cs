@@ -27,7 +27,7 @@ internal sealed class FundingPaymentRenderer(
             return [];
         }
         var due = options.CurrentValue.PaymentDueDate(call);
-        var deliveries = (await audience.PartyAsync(terms.PayerPartyId, cancellationToken).ConfigureAwait(false))
+        var deliveries = (await audience.PartyAsync(convention.Id, terms.PayerPartyId, cancellationToken).ConfigureAwait(false))
             // One card per language, serialized once for all its conversations.
             .GroupBy(r => r.Language)
             .SelectMany(group =>

@@ -81,11 +81,11 @@ internal sealed class PersonErasure(PersonalDataScanner scanner, AuditJournal jo
         return new Erasure(pseudonym, updated, deleted);
     }
 
-    /// <summary>Writes one row's changes; true when the row was deleted (keyed by the person's personal chat).</summary>
+    /// <summary>Writes one row's changes; true when the row was deleted (keyed by the person's personal chat, alone or as a key's first part: a subscription).</summary>
     private static async Task<bool> ApplyAsync(
         TableClient table, TableEntity row, Dictionary<string, string> changes, Person person, CancellationToken cancellationToken)
     {
-        if (person.PersonalConversations.Any(chat => TableKey.Escape(chat) == row.RowKey))
+        if (person.PersonalConversations.Any(chat => TableKey.IsKeyOf(row.RowKey, chat)))
         {
             await table.DeleteEntityAsync(row.PartitionKey, row.RowKey, row.ETag, cancellationToken).ConfigureAwait(false);
             return true;

@@ -23,6 +23,32 @@ public static class TableKey
         return escaped.Length <= maxLength ? escaped : Shorten(escaped, maxLength);
     }
 
+    /// <summary>Between the parts of a key made of two (<c>{conversation}|{convention}</c>). Not escaped in a part: who splits such a key checks what it reads.</summary>
+    public const char Separator = '|';
+
+    /// <summary>Room kept for the second part of a <see cref="Join"/>ed key: ids, short by nature.</summary>
+    private const int SecondPartRoom = 128;
+
+    /// <summary>
+    /// A key of two escaped parts, <c>first|second</c>. All the keys of a <paramref name="first"/> lie strictly between
+    /// <c>first|</c> and <c>first}</c> ('}' follows '|'), so one range query finds them (see <see cref="FirstPartRange"/>).
+    /// </summary>
+    public static string Join(string first, string second) =>
+        FirstPart(first) + Separator + Escape(second, SecondPartRoom);
+
+    /// <summary>The bounds, both excluded, of the keys <see cref="Join"/> makes with <paramref name="first"/>.</summary>
+    public static (string After, string Before) FirstPartRange(string first) =>
+        (FirstPart(first) + Separator, FirstPart(first) + (char)(Separator + 1));
+
+    /// <summary>Whether <paramref name="key"/> is <paramref name="value"/>'s own key or one <see cref="Join"/> made from it.</summary>
+    public static bool IsKeyOf(string key, string value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key == Escape(value) || key.StartsWith(FirstPart(value) + Separator, StringComparison.Ordinal);
+    }
+
+    private static string FirstPart(string first) => Escape(first, TableLimits.MaxKeyChars - SecondPartRoom - 1);
+
     private static string PercentEncode(string value)
     {
         var builder = new StringBuilder(value.Length + 8);

@@ -6,27 +6,59 @@ using Microsoft.Extensions.Options;
 namespace ConventionBot.Subscriptions;
 
 /// <summary>
-/// Finds the party a subscriber speaks for: the one they name (<c>abonner arhlm</c>), else the one they named before,
-/// else their tenant's (<c>Access:TenantParties</c>).
+/// Finds the convention a subscription is for and the party the subscriber speaks for in it. The convention is
+/// <see cref="ConventionCatalog.Scope"/>'s: its id or years said first (<c>abonner 2014-2020</c>), else the default;
+/// but party words that name no party of the default and a party of one other convention alone pick that one
+/// (<c>abonner cua</c>). The party is the one named (<c>abonner arhlm</c>), else the one named before for that
+/// convention, else the tenant's (<c>Access:TenantParties</c>) when that convention has it.
 /// </summary>
 internal sealed class PartyResolver(ConventionCatalog catalog, IOptionsMonitor<AccessOptions> access)
 {
-    public IReadOnlyList<ConventionParty> Parties => catalog.Default.Parties;
-
-    /// <param name="previousPartyId">The party recorded by an earlier <c>abonner</c>: "abonner" alone again keeps it.</param>
-    public PartyChoice Resolve(string arguments, string? tenantId, string? previousPartyId)
+    /// <param name="existing">The conversation's subscriptions: "abonner" alone again keeps the party recorded for that convention.</param>
+    public PartyChoice Resolve(string keyword, string arguments, string? tenantId, IReadOnlyList<Subscription> existing)
     {
-        var words = Compact(arguments);
-        if (words.Length > 0)
+        var scope = catalog.Scope(keyword, arguments);
+        var convention = scope.Convention;
+        var words = Compact(scope.Arguments);
+        if (words.Length == 0)
         {
-            var named = Parties.FirstOrDefault(p => Compact(p.Id) == words || (words.Length >= 3 && Compact(p.ShortName).StartsWith(words, StringComparison.Ordinal)));
-            return new PartyChoice(named is not null, named);
+            var previous = existing.Where(s => s.IsFor(convention)).OrderBy(s => s.ConventionId is null).FirstOrDefault()?.PartyId;
+            var mapped = tenantId is not null && access.CurrentValue.TenantParties.TryGetValue(tenantId, out var partyId) ? partyId : null;
+            return new PartyChoice(convention, true, Find(convention, previous) ?? Find(convention, mapped), [convention]);
         }
-        var mapped = tenantId is not null && access.CurrentValue.TenantParties.TryGetValue(tenantId, out var partyId) ? Find(partyId) : null;
-        return new PartyChoice(true, Find(previousPartyId) ?? mapped);
+        if (Match(convention, words) is { } named)
+        {
+            return new PartyChoice(convention, true, named, [convention]);
+        }
+        if (SaidConvention(arguments))
+        {
+            return new PartyChoice(convention, false, null, [convention]);
+        }
+        var owners = catalog.All.Where(c => Match(c, words) is not null).ToList();
+        return owners.Count == 1
+            ? new PartyChoice(owners[0], true, Match(owners[0], words), [owners[0]])
+            : new PartyChoice(convention, false, null, catalog.All);
     }
 
-    public ConventionParty? Find(string? partyId) => Parties.FirstOrDefault(p => p.Id == partyId);
+    /// <summary>How a command names <paramref name="convention"/>: its years ("2014-2020") when they name it alone, else its id.</summary>
+    public string Words(ConventionDefinition convention)
+    {
+        ArgumentNullException.ThrowIfNull(convention);
+        var years = $"{convention.StartDate.Year}-{convention.EndDate.Year}";
+        return catalog.Named(years) == convention ? years : convention.Id;
+    }
+
+    /// <summary>The command that subscribes as <paramref name="party"/> of <paramref name="convention"/>: without the convention when it is the default.</summary>
+    public string SubscribeAs(ConventionDefinition convention, ConventionParty party) =>
+        convention == catalog.Default ? $"abonner {party.Id}" : $"abonner {Words(convention)} {party.Id}";
+
+    private bool SaidConvention(string arguments) => catalog.Named(arguments.Trim().Split(' ', 2)[0]) is not null;
+
+    private static ConventionParty? Find(ConventionDefinition convention, string? partyId) =>
+        convention.Parties.FirstOrDefault(p => string.Equals(p.Id, partyId, StringComparison.OrdinalIgnoreCase));
+
+    private static ConventionParty? Match(ConventionDefinition convention, string words) => convention.Parties.FirstOrDefault(p =>
+        Compact(p.Id) == words || (words.Length >= 3 && Compact(p.ShortName).StartsWith(words, StringComparison.Ordinal)));
 
     // "AR Hlm", "arhlm" and "ar-hlm" are the same party; so are "Métropole" and "metropole".
     private static string Compact(string text) =>

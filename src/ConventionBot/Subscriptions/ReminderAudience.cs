@@ -1,27 +1,29 @@
 using ConventionBot.Access;
 using ConventionBot.Calendar;
+using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Subscriptions.Contract;
 
 namespace ConventionBot.Subscriptions;
 
 /// <summary>
-/// Who receives reminders: every subscribed conversation, those of a party (<see cref="Subscription.PartyId"/>), those
+/// Who receives a convention's reminders: the conversations subscribed to it (<see cref="Subscription.IsFor"/>, legacy
+/// rows included), all of them, those of a party (<see cref="Subscription.PartyId"/>), those
 /// subscribed by an admin, or given conversations (a chantier's contributors); each with its language and its stored
 /// conversation reference, read for all of them in one query, which the notification's deliveries carry to the sender.
 /// </summary>
 internal sealed class ReminderAudience(
-    ISubscriptionStore subscriptions, ConversationReferenceStore references, AccessPolicy access) : IReminderAudience
+    ISubscriptionStore subscriptions, ConventionCatalog catalog, ConversationReferenceStore references, AccessPolicy access) : IReminderAudience
 {
-    public async Task<IReadOnlyList<Recipient>> EveryoneAsync(CancellationToken cancellationToken) =>
-        await RecipientsAsync(await subscriptions.ListAllAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+    public async Task<IReadOnlyList<Recipient>> EveryoneAsync(string conventionId, CancellationToken cancellationToken) =>
+        await RecipientsAsync(await SubscribedAsync(conventionId, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
-    public async Task<IReadOnlyList<Recipient>> PartyAsync(string partyId, CancellationToken cancellationToken) =>
-        await RecipientsAsync((await subscriptions.ListAllAsync(cancellationToken).ConfigureAwait(false))
+    public async Task<IReadOnlyList<Recipient>> PartyAsync(string conventionId, string partyId, CancellationToken cancellationToken) =>
+        await RecipientsAsync((await SubscribedAsync(conventionId, cancellationToken).ConfigureAwait(false))
             .Where(s => string.Equals(s.PartyId, partyId, StringComparison.OrdinalIgnoreCase)), cancellationToken).ConfigureAwait(false);
 
-    public async Task<IReadOnlyList<Recipient>> AdminsAsync(CancellationToken cancellationToken) =>
-        await RecipientsAsync((await subscriptions.ListAllAsync(cancellationToken).ConfigureAwait(false))
+    public async Task<IReadOnlyList<Recipient>> AdminsAsync(string conventionId, CancellationToken cancellationToken) =>
+        await RecipientsAsync((await SubscribedAsync(conventionId, cancellationToken).ConfigureAwait(false))
             .Where(s => access.IsAdmin(s.SubscriberAadObjectId)), cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<Recipient>> ReachableAsync(IEnumerable<string> conversationIds, CancellationToken cancellationToken)
@@ -35,6 +37,15 @@ internal sealed class ReminderAudience(
         return [.. ids
             .Where(id => stored.TryGetValue(id, out var conversation) && conversation.IsActive)
             .Select(id => new Recipient(id, LanguageExtensions.FromLocale(stored[id].Reference.Locale), stored[id]))];
+    }
+
+    private async Task<IEnumerable<Subscription>> SubscribedAsync(string conventionId, CancellationToken cancellationToken)
+    {
+        if (catalog.Find(conventionId) is not { } convention)
+        {
+            return [];
+        }
+        return (await subscriptions.ListAllAsync(cancellationToken).ConfigureAwait(false)).Where(s => s.IsFor(convention));
     }
 
     // As ISubscriptionStore.ListActiveAsync, those whose reference was marked inactive are left out; that reference

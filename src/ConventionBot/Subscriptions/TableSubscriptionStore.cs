@@ -5,7 +5,7 @@ using ConventionBot.Storage;
 
 namespace ConventionBot.Subscriptions;
 
-/// <summary>Subscriptions in Table Storage, one partition: a few hundred rows at most, read in one or two pages.</summary>
+/// <summary>Subscriptions in Table Storage, one partition: a few hundred rows at most, read in one or two pages; a conversation's rows are one key range.</summary>
 internal sealed class TableSubscriptionStore(TableProvider tables) : ISubscriptionStore
 {
     public const string TableName = "Subscriptions";
@@ -13,23 +13,46 @@ internal sealed class TableSubscriptionStore(TableProvider tables) : ISubscripti
     public async Task SubscribeAsync(Subscription subscription, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(subscription);
+        ArgumentException.ThrowIfNullOrEmpty(subscription.ConventionId, nameof(subscription));
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
         await table.UpsertEntityAsync(ToEntity(subscription), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task UnsubscribeAsync(string conversationId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Subscription>> FindAsync(string conversationId, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
-        await table.DeleteEntityAsync(SubscriptionEntity.Partition, TableKey.Escape(conversationId), cancellationToken: cancellationToken)
-            .ConfigureAwait(false);
+        var (after, before) = TableKey.FirstPartRange(conversationId);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {SubscriptionEntity.Partition} and (RowKey eq {TableKey.Escape(conversationId)} or (RowKey gt {after} and RowKey lt {before}))");
+        var found = new List<Subscription>();
+        await foreach (var entity in table.QueryAsync<SubscriptionEntity>(filter, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            // '|' is not escaped: an id that contains it ("a:x|y") would share the range of "a:x".
+            if (entity.ConversationId == conversationId)
+            {
+                found.Add(ToSubscription(entity));
+            }
+        }
+        return found;
     }
 
-    public async Task<Subscription?> FindAsync(string conversationId, CancellationToken cancellationToken)
+    // One by one rather than in a transaction: a delete of a row already gone (a double click) is a no-op alone but would
+    // fail a whole transaction; writes go first, so a failure midway leaves a row too many (the legacy row, standing for
+    // the same conventions), never a subscription lost.
+    public async Task ReplaceAsync(IReadOnlyList<Subscription> before, IReadOnlyList<Subscription> after, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
         var table = await tables.GetAsync(TableName, cancellationToken).ConfigureAwait(false);
-        var found = await table.GetEntityIfExistsAsync<SubscriptionEntity>(
-            SubscriptionEntity.Partition, TableKey.Escape(conversationId), cancellationToken: cancellationToken).ConfigureAwait(false);
-        return found.HasValue ? ToSubscription(found.Value!) : null;
+        foreach (var changed in after.Where(s => !before.Contains(s)))
+        {
+            await table.UpsertEntityAsync(ToEntity(changed), TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
+        }
+        var keys = after.Select(RowKey).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in before.Select(RowKey).Where(key => !keys.Contains(key)))
+        {
+            await table.DeleteEntityAsync(SubscriptionEntity.Partition, gone, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task<IReadOnlyList<Subscription>> ListActiveAsync(CancellationToken cancellationToken)
@@ -68,8 +91,9 @@ internal sealed class TableSubscriptionStore(TableProvider tables) : ISubscripti
 
     private static SubscriptionEntity ToEntity(Subscription subscription) => new()
     {
-        RowKey = TableKey.Escape(subscription.ConversationId),
+        RowKey = RowKey(subscription),
         ConversationId = subscription.ConversationId,
+        ConventionId = subscription.ConventionId,
         ConversationType = subscription.ConversationType,
         PartyId = subscription.PartyId,
         SubscriberAadObjectId = subscription.SubscriberAadObjectId,
@@ -77,8 +101,13 @@ internal sealed class TableSubscriptionStore(TableProvider tables) : ISubscripti
         Language = subscription.Language.ToString(),
     };
 
+    private static string RowKey(Subscription subscription) => subscription.ConventionId is { } conventionId
+        ? TableKey.Join(subscription.ConversationId, conventionId)
+        : TableKey.Escape(subscription.ConversationId);
+
     private static Subscription ToSubscription(SubscriptionEntity entity) => new(
         entity.ConversationId,
+        string.IsNullOrEmpty(entity.ConventionId) ? null : entity.ConventionId,
         entity.ConversationType,
         entity.PartyId,
         entity.SubscriberAadObjectId,

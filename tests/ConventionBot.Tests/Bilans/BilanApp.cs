@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using ConventionBot.BotFramework.Schema;
+using ConventionBot.Conventions;
 using ConventionBot.Subscriptions;
 using ConventionBot.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -57,14 +58,16 @@ public sealed class BilanApp : IAsyncDisposable
     }
 
     /// <summary>Types <paramref name="text"/> in the user's chat; returns the card the bot replied with (or its text as a JSON string).</summary>
-    /// <summary>Makes the bot meet both party channels and subscribes each for its party.</summary>
+    /// <summary>Makes the bot meet both party channels and subscribes each for its party, to the convention that has it.</summary>
     public async Task SubscribePartyChannelsAsync()
     {
         var subscriptions = Services.GetRequiredService<ISubscriptionStore>();
+        var catalog = Services.GetRequiredService<ConventionCatalog>();
         foreach (var (channel, party) in new[] { (TestUser.ArHlmChannel, "arhlm"), (TestUser.MetropoleChannel, "metropole") })
         {
             await SayAsync(channel, "aide");
-            await subscriptions.SubscribeAsync(new Subscription(channel.ConversationId, "channel", party, channel.AadObjectId, Clock?.GetUtcNow() ?? DateTimeOffset.UtcNow), CancellationToken.None);
+            var convention = catalog.All.Single(c => c.Parties.Any(p => p.Id == party)).Id;
+            await subscriptions.SubscribeAsync(new Subscription(channel.ConversationId, convention, "channel", party, channel.AadObjectId, Clock?.GetUtcNow() ?? DateTimeOffset.UtcNow), CancellationToken.None);
         }
     }
 

@@ -57,7 +57,7 @@ public sealed class FanOutRoundTripTests(ITestOutputHelper output) : IAsyncLifet
         var subscriptions = _app.Services.GetRequiredService<ISubscriptionStore>();
         foreach (var id in conversations)
         {
-            await subscriptions.SubscribeAsync(new Subscription(id, "personal", "arhlm", null, SchedulingApp.Start), default);
+            await subscriptions.SubscribeAsync(new Subscription(id, "amp-arhlm-2022-2024", "personal", "arhlm", null, SchedulingApp.Start), default);
         }
         var dueAt = SchedulingApp.Start.AddHours(1);
         await _app.Scheduler.ScheduleAsync(new ScheduledNotification(PartyRenderer.KindName, "party:1", dueAt, "{}"), default);
@@ -92,7 +92,7 @@ public sealed class FanOutRoundTripTests(ITestOutputHelper output) : IAsyncLifet
         public async Task<IReadOnlyList<NotificationDelivery>> RenderAsync(ScheduledNotification notification, DateTimeOffset now, CancellationToken cancellationToken)
         {
             var reply = BotReply.WithText("rappel [" + notification.Key + "]");
-            return [.. (await audience.PartyAsync("arhlm", cancellationToken)).Select(r => new NotificationDelivery(r.ConversationId, reply, r.Conversation))];
+            return [.. (await audience.PartyAsync("amp-arhlm-2022-2024", "arhlm", cancellationToken)).Select(r => new NotificationDelivery(r.ConversationId, reply, r.Conversation))];
         }
     }
 }

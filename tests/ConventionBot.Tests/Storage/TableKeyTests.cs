@@ -53,4 +53,36 @@ public sealed class TableKeyTests(ScratchTable scratch) : IClassFixture<ScratchT
 
         Assert.Equal(id, (await _table.GetEntityAsync<TableEntity>("keys", TableKey.Escape(id))).Value.GetString("Id"));
     }
+
+    [Fact]
+    public void Join_LongFirstPart_FitsAKeyAndIsKnownAsThatValuesKey()
+    {
+        var id = "a:" + new string('x', 600);
+
+        var key = TableKey.Join(id, "cua-arras-plh-2014-2020");
+
+        Assert.True(key.Length <= TableLimits.MaxKeyChars);
+        Assert.EndsWith("|cua-arras-plh-2014-2020", key, StringComparison.Ordinal);
+        Assert.True(TableKey.IsKeyOf(key, id));
+        Assert.True(TableKey.IsKeyOf(TableKey.Escape("a:x/y"), "a:x/y"));
+        Assert.False(TableKey.IsKeyOf(TableKey.Join("a:x1", "c"), "a:x"));
+    }
+
+    [Fact]
+    public async Task FirstPartRange_OneRangeQuery_FindsEveryJoinedKeyOfThatValueAndNoOther()
+    {
+        foreach (var (first, second) in new[] { ("a:x", "c1"), ("a:x", "c2"), ("a:x1", "c1"), ("a:w", "c1"), ("a:y", "c1") })
+        {
+            await _table.AddEntityAsync(new TableEntity("joined", TableKey.Join(first, second)));
+        }
+
+        var (after, before) = TableKey.FirstPartRange("a:x");
+        var found = new List<string>();
+        await foreach (var row in _table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {"joined"} and RowKey gt {after} and RowKey lt {before}")))
+        {
+            found.Add(row.RowKey);
+        }
+
+        Assert.Equal(["a:x|c1", "a:x|c2"], found);
+    }
 }

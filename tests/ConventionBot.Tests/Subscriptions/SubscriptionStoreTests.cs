@@ -17,7 +17,7 @@ public sealed class SubscriptionStoreTests
         foreach (var id in new[] { "19:team@thread.tacv2", "a:personal/with?odd#chars" })
         {
             await references.RememberAsync(Activities.Message("https://smba.trafficmanager.net/emea/", "abonner", id), default);
-            await store.SubscribeAsync(new Subscription(id, "channel", "metropole", null, DateTimeOffset.UnixEpoch), default);
+            await store.SubscribeAsync(new Subscription(id, "amp-arhlm-2022-2024", "channel", "metropole", null, DateTimeOffset.UnixEpoch), default);
         }
 
         await references.MarkInactiveAsync("a:personal/with?odd#chars", default);

@@ -62,7 +62,7 @@ internal sealed class DelayActions(
         {
             return await ChantierAsync(asked, caller, v => v with { Errors = [Unaskable(asked) ?? DelayTexts.Changed(view.Language)] }, cancellationToken).ConfigureAwait(false);
         }
-        var reached = (await audience.AdminsAsync(cancellationToken).ConfigureAwait(false)).Count > 0;
+        var reached = (await audience.AdminsAsync(view.Convention.Id, cancellationToken).ConfigureAwait(false)).Count > 0;
         return await ChantierAsync(asked, caller, v => v with { Notice = DelayTexts.Sent(view.Language, reached, view.Year.Year) }, cancellationToken).ConfigureAwait(false);
     }
 

@@ -18,7 +18,7 @@ internal sealed class BilanDelayAskedRenderer(
         {
             return [];
         }
-        var deliveries = (await audience.AdminsAsync(cancellationToken).ConfigureAwait(false))
+        var deliveries = (await audience.AdminsAsync(view.Convention.Id, cancellationToken).ConfigureAwait(false))
             // One card per language, serialized once for all its conversations.
             .GroupBy(r => r.Language)
             .SelectMany(group =>

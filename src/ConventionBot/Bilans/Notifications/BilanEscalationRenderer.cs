@@ -19,7 +19,7 @@ internal sealed class BilanEscalationRenderer(
         {
             return [];
         }
-        var deliveries = (await audience.AdminsAsync(cancellationToken).ConfigureAwait(false))
+        var deliveries = (await audience.AdminsAsync(convention.Id, cancellationToken).ConfigureAwait(false))
             // One card per language, serialized once for all its conversations.
             .GroupBy(r => r.Language)
             .SelectMany(group =>

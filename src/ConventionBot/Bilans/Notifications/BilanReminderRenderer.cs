@@ -19,7 +19,7 @@ internal sealed class BilanReminderRenderer(
         {
             return [];
         }
-        var authors = await audience.PartyAsync(BilanDebts.AuthorParty(convention), cancellationToken).ConfigureAwait(false);
+        var authors = await audience.PartyAsync(convention.Id, BilanDebts.AuthorParty(convention), cancellationToken).ConfigureAwait(false);
         var owed = BilanDebts.Owed(year, [.. authors.Select(a => a.ConversationId)]);
         var contributors = await audience.ReachableAsync(owed.Keys.Except(authors.Select(a => a.ConversationId)), cancellationToken).ConfigureAwait(false);
         var today = ParisTime.DateOf(now);

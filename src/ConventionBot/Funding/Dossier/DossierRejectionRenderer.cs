@@ -26,7 +26,7 @@ internal sealed class DossierRejectionRenderer(ConventionCatalog catalog, Dossie
         {
             return [];
         }
-        var deliveries = (await audience.PartyAsync(terms.CallerPartyId, cancellationToken).ConfigureAwait(false))
+        var deliveries = (await audience.PartyAsync(convention.Id, terms.CallerPartyId, cancellationToken).ConfigureAwait(false))
             .GroupBy(r => r.Language)
             .SelectMany(group =>
             {

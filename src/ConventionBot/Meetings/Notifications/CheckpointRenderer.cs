@@ -30,7 +30,7 @@ internal sealed class CheckpointRenderer(
             return [];
         }
         var alert = new CheckpointAlert(convention.Id, payload.Year, checkpoint, notification.DueAt);
-        var targets = await audience.AdminsAsync(cancellationToken).ConfigureAwait(false);
+        var targets = await audience.AdminsAsync(convention.Id, cancellationToken).ConfigureAwait(false);
         return [.. targets.GroupBy(s => s.Language).SelectMany(group =>
         {
             var reply = BotReply.WithCard(CheckpointCard.Build(convention, alert, meetings, group.Key));

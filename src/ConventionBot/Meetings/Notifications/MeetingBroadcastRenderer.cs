@@ -28,7 +28,7 @@ internal sealed class MeetingBroadcastRenderer(
         }
         var previous = MeetingQueries.Previous(meeting, await store.ListBeforeAsync(meeting.Start, cancellationToken).ConfigureAwait(false));
         var convention = catalog.ConventionOf(meeting);
-        var targets = await audience.EveryoneAsync(cancellationToken).ConfigureAwait(false);
+        var targets = await audience.EveryoneAsync(convention.Id, cancellationToken).ConfigureAwait(false);
         var invitation = invitations.For(meeting);
         // One card per language, written in each subscriber's.
         return [.. targets.GroupBy(s => s.Language).SelectMany(group =>

@@ -6,17 +6,22 @@ namespace ConventionBot.Subscriptions.Contract;
 /// <summary>
 /// Who receives reminders and alerts: the contract through which other features read the subscriptions, registered
 /// once by <c>AddSubscriptions()</c>. Every list holds a conversation once, with the language to write to it in.
+/// Subscriptions are per convention: the lists name the convention (its definition's id) whose reminder is sent, and
+/// hold only the conversations subscribed to it; a convention the catalog does not know has nobody.
 /// </summary>
 public interface IReminderAudience
 {
-    /// <summary>Every active subscribed conversation.</summary>
-    Task<IReadOnlyList<Recipient>> EveryoneAsync(CancellationToken cancellationToken);
+    /// <summary>Every active conversation subscribed to <paramref name="conventionId"/>.</summary>
+    Task<IReadOnlyList<Recipient>> EveryoneAsync(string conventionId, CancellationToken cancellationToken);
 
-    /// <summary>Active subscribed conversations that speak for <paramref name="partyId"/> (e.g. <c>arhlm</c>, <c>metropole</c>).</summary>
-    Task<IReadOnlyList<Recipient>> PartyAsync(string partyId, CancellationToken cancellationToken);
+    /// <summary>Active conversations subscribed to <paramref name="conventionId"/> that speak for <paramref name="partyId"/> (e.g. <c>arhlm</c>, <c>metropole</c>).</summary>
+    Task<IReadOnlyList<Recipient>> PartyAsync(string conventionId, string partyId, CancellationToken cancellationToken);
 
-    /// <summary>Active subscribed conversations an admin subscribed (in Development with no admin configured, all, as everyone is admin there).</summary>
-    Task<IReadOnlyList<Recipient>> AdminsAsync(CancellationToken cancellationToken);
+    /// <summary>
+    /// Active conversations an admin subscribed to <paramref name="conventionId"/> (in Development with no admin
+    /// configured, all of them, as everyone is admin there).
+    /// </summary>
+    Task<IReadOnlyList<Recipient>> AdminsAsync(string conventionId, CancellationToken cancellationToken);
 
     /// <summary>The conversations among <paramref name="conversationIds"/> the bot can still reach, in their last known Teams language.</summary>
     Task<IReadOnlyList<Recipient>> ReachableAsync(IEnumerable<string> conversationIds, CancellationToken cancellationToken);

@@ -20,13 +20,14 @@ internal static class BilanNotificationCards
         return CardParts.Card(
             [
                 CardParts.Title(title),
+                CardParts.Subtle(convention.ShortTitle),
                 CardParts.Text(days > 0
                     ? l.Pick(
-                        $"Date limite : **{DateText.Day(campaign.Deadline, l)}**. Chantiers encore attendus de votre part :",
-                        $"Deadline: **{DateText.Day(campaign.Deadline, l)}**. Workstreams still expected from you:")
+                        $"Date limite : **{DateText.Day(campaign.Deadline, l)}**. {convention.Levels.Item.Titles(l)} encore {convention.Levels.Item.Agree("attendus", "attendues")} de votre part :",
+                        $"Deadline: **{DateText.Day(campaign.Deadline, l)}**. {convention.Levels.Item.Titles(l)} still expected from you:")
                     : l.Pick(
-                        $"La date limite était le **{DateText.Day(campaign.Deadline, l)}**. Chantiers encore attendus de votre part, à soumettre au plus vite :",
-                        $"The deadline was **{DateText.Day(campaign.Deadline, l)}**. Workstreams still expected from you, to submit as soon as possible:")),
+                        $"La date limite était le **{DateText.Day(campaign.Deadline, l)}**. {convention.Levels.Item.Titles(l)} encore {convention.Levels.Item.Agree("attendus", "attendues")} de votre part, à soumettre au plus vite :",
+                        $"The deadline was **{DateText.Day(campaign.Deadline, l)}**. {convention.Levels.Item.Titles(l)} still expected from you, to submit as soon as possible:")),
                 .. owed.Select(b => Line(convention, b, l)),
             ],
             [CampaignButton(campaign, l)],
@@ -41,6 +42,7 @@ internal static class BilanNotificationCards
         var body = new List<AdaptiveElement>
         {
             CardParts.Title(title),
+            CardParts.Subtle(convention.ShortTitle),
             CardParts.Text(l.Pick(
                 $"La date limite du {DateText.Day(campaign.Deadline, l)} est passée.", $"The deadline of {DateText.Day(campaign.Deadline, l)} has passed.")),
         };
@@ -61,15 +63,17 @@ internal static class BilanNotificationCards
     {
         var chantier = convention.FindChantier(version.Chantier)!;
         var name = $"{chantier.Number}. {chantier.ShortTitle}";
+        var item = convention.Levels.Item;
         var title = version.Event == BilanEvent.Validated
-            ? l.Pick($"Bilan {year} : chantier {name} validé", $"{year} bilan: workstream {name} validated")
-            : l.Pick($"Bilan {year} : modifications demandées sur le chantier {name}", $"{year} bilan: changes requested on workstream {name}");
+            ? l.Pick($"Bilan {year} : {item.Singular} {name} {item.Agree("validé", "validée")}", $"{year} bilan: {item.English} {name} validated")
+            : l.Pick($"Bilan {year} : modifications demandées sur {item.The(l)} {name}", $"{year} bilan: changes requested on {item.English} {name}");
         var at = DateText.Moment(version.At, l);
         var body = new List<AdaptiveElement>
         {
             CardParts.Title(title),
+            CardParts.Subtle(convention.ShortTitle),
             CardParts.Text(version.Event == BilanEvent.Validated
-                ? l.Pick($"Validé par {version.By}, le {at}.", $"Validated by {version.By}, {at}.")
+                ? l.Pick($"{convention.Levels.Item.Agree("Validé", "Validée")} par {version.By}, le {at}.", $"Validated by {version.By}, {at}.")
                 : l.Pick($"Modifications demandées par {version.By}, le {at}.", $"Changes requested by {version.By}, {at}.")),
         };
         if (version.Comment is { } comment)
@@ -78,7 +82,7 @@ internal static class BilanNotificationCards
         }
         return CardParts.Card(
             body,
-            [CardParts.Open(l.Pick("Ouvrir le chantier", "Open the workstream"), BilanVerbs.Form, YearCardData.For(convention.Id, year, version.Chantier))],
+            [CardParts.Open(l.Pick($"Ouvrir {convention.Levels.Item.The(l)}", $"Open the {convention.Levels.Item.English}"), BilanVerbs.Form, YearCardData.For(convention.Id, year, version.Chantier))],
             title);
     }
 

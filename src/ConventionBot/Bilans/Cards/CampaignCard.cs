@@ -118,7 +118,7 @@ internal static class CampaignCard
                 new AdaptiveColumn
                 {
                     Width = AdaptiveColumnWidth.Auto,
-                    Items = [new AdaptiveActionSet { Actions = [CardParts.Open(BilanTexts.OpenChantier(l, chantier.Number), BilanVerbs.Form, YearCardData.For(view.Convention.Id, view.Year.Year, chantier.Number))] }],
+                    Items = [new AdaptiveActionSet { Actions = [CardParts.Open(BilanTexts.OpenChantier(l, view.Convention, chantier.Number), BilanVerbs.Form, YearCardData.For(view.Convention.Id, view.Year.Year, chantier.Number))] }],
                 },
             ],
         };

@@ -17,7 +17,7 @@ internal static class ChantierFormCard
         var editable = bilan.Status != BilanStatus.Validated;
         var body = new List<AdaptiveElement>
         {
-            CardParts.Title(BilanTexts.ChantierTitle(l, view.Year, view.Chantier)),
+            CardParts.Title(BilanTexts.ChantierTitle(l, view.Year, view.Convention, view.Chantier)),
             CardParts.Subtle(view.Chantier.ShortTitle),
             CardParts.Text(StatusLine(bilan, l)),
         };
@@ -42,7 +42,7 @@ internal static class ChantierFormCard
         return CardParts.Card(
             body,
             [.. edit, .. DelayButton(view, data), CardParts.Open(BilanLabels.BackToCampaign(l), BilanVerbs.Campaign, YearCardData.For(view.Convention.Id, view.Year))],
-            BilanTexts.ChantierTitle(l, view.Year, view.Chantier));
+            BilanTexts.ChantierTitle(l, view.Year, view.Convention, view.Chantier));
     }
 
     private static AdaptiveAction[] DelayButton(ChantierFormView view, System.Text.Json.Nodes.JsonObject data) =>

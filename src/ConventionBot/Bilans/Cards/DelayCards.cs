@@ -13,7 +13,7 @@ internal static class DelayCards
     {
         var l = view.Language;
         var data = YearCardData.For(view.Convention.Id, view.Year.Year, view.Chantier.Number);
-        var title = DelayTexts.Title(l) + " — " + BilanTexts.ChantierTitle(l, view.Year.Year, view.Chantier);
+        var title = DelayTexts.Title(l) + " — " + BilanTexts.ChantierTitle(l, view.Year.Year, view.Convention, view.Chantier);
         var body = new List<AdaptiveElement> { CardParts.Title(title), CardParts.Subtle(view.Chantier.ShortTitle) };
         body.AddRange(CardParts.Problems(DelayTexts.NotSent(l), [.. view.Errors.Values]));
         body.Add(CardParts.Text(DelayTexts.CurrentDeadline(l) + l.Pick(" : ", ": ") + "**" + DateText.Day(view.Deadline, l) + "**"));
@@ -38,7 +38,7 @@ internal static class DelayCards
     public static AdaptiveCard Request(DelayView view)
     {
         var (l, delay) = (view.Language, view.Delay!);
-        var title = DelayTexts.Title(l) + " — " + BilanTexts.ChantierTitle(l, view.Year.Year, view.Chantier);
+        var title = DelayTexts.Title(l) + " — " + BilanTexts.ChantierTitle(l, view.Year.Year, view.Convention, view.Chantier);
         var body = new List<AdaptiveElement> { CardParts.Title(title) };
         body.AddRange(CardParts.Notice(view.Notice));
         body.AddRange(CardParts.Problems(DelayTexts.NotSent(l), [.. view.Errors.Values]));
@@ -46,7 +46,7 @@ internal static class DelayCards
         {
             Facts =
             [
-                new AdaptiveFact { Title = l.Pick("Chantier", "Workstream"), Value = $"{view.Chantier.Number}. {view.Chantier.ShortTitle}" },
+                new AdaptiveFact { Title = view.Convention.Levels.Item.Title(l), Value = $"{view.Chantier.Number}. {view.Chantier.ShortTitle}" },
                 new AdaptiveFact { Title = l.Pick("Année", "Year"), Value = view.Year.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) },
                 new AdaptiveFact { Title = DelayTexts.CurrentDeadline(l), Value = DateText.Day(view.Deadline, l) },
                 new AdaptiveFact { Title = DelayTexts.Wished(l), Value = DateText.Day(delay.Wished, l) },
@@ -66,7 +66,7 @@ internal static class DelayCards
     public static AdaptiveCard Answer(DelayView view)
     {
         var (l, delay) = (view.Language, view.Delay!);
-        var title = DelayTexts.AnswerTitle(l, delay.Status) + " — " + BilanTexts.ChantierTitle(l, view.Year.Year, view.Chantier);
+        var title = DelayTexts.AnswerTitle(l, delay.Status) + " — " + BilanTexts.ChantierTitle(l, view.Year.Year, view.Convention, view.Chantier);
         var body = new List<AdaptiveElement>
         {
             CardParts.Title(title),
@@ -78,7 +78,7 @@ internal static class DelayCards
             body.Add(CardParts.Text(DelayTexts.CommentOf(l, delay.DecidedBy ?? "", comment)));
         }
         var data = YearCardData.For(view.Convention.Id, view.Year.Year, view.Chantier.Number);
-        return CardParts.Card(body, [CardParts.Open(BilanTexts.OpenChantier(l, view.Chantier.Number), BilanVerbs.Form, data)], title);
+        return CardParts.Card(body, [CardParts.Open(BilanTexts.OpenChantier(l, view.Convention, view.Chantier.Number), BilanVerbs.Form, data)], title);
     }
 
     private static List<AdaptiveElement> Decision(DelayView view, BilanDelay delay)

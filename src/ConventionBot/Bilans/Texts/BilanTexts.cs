@@ -17,8 +17,9 @@ internal static class BilanTexts
 
     public static string CampaignTitle(Language l, int year) => l.Pick($"Bilan annuel {year}", $"Annual bilan {year}");
 
-    public static string ChantierTitle(Language l, int year, Chantier chantier) =>
-        l.Pick($"Bilan {year} · Chantier {chantier.Number}", $"Bilan {year} · Workstream {chantier.Number}");
+    /// <summary>"Bilan 2023 · Chantier 5", "Bilan 2016 · Action 10".</summary>
+    public static string ChantierTitle(Language l, int year, ConventionDefinition convention, Chantier chantier) =>
+        $"Bilan {year} · {convention.Levels.Item.Numbered(chantier.Number, l)}";
 
     public static string NotOpened(Language l, int year) => l.Pick(
         $"La campagne de bilan {year} n’est pas encore ouverte.", $"The {year} bilan campaign is not open yet.");
@@ -43,7 +44,9 @@ internal static class BilanTexts
     public static string Progress(Language l) => l.Pick("Avancement", "Progress");
 
     /// <summary>Names its chantier, so that the campaign's seven buttons are told apart (by a screen reader too).</summary>
-    public static string OpenChantier(Language l, int chantier) => l.Pick($"Ouvrir le chantier {chantier}", $"Open workstream {chantier}");
+    /// <summary>"Ouvrir le chantier 5", "Ouvrir l’action 10".</summary>
+    public static string OpenChantier(Language l, ConventionDefinition convention, int chantier) =>
+        l.Pick($"Ouvrir {convention.Levels.Item.The(l)} {chantier}", $"Open {convention.Levels.Item.English} {chantier}");
 
     public static string Consolidated(Language l) => l.Pick("Bilan consolidé (HTML, CSV)", "Consolidated bilan (HTML, CSV)");
 

@@ -107,6 +107,39 @@ public sealed class JourneyTests(BrowserFixture fixture, Xunit.Abstractions.ITes
     });
 
     [Fact]
+    public Task PlhAction10_Card_Bilan2016WithItsIndicators_Document() => Chat.JourneyAsync("12-plh", async () =>
+    {
+        var card = await Chat.SendAsync("action 10", "Action 10 · ");
+        await Expect(card).ToContainTextAsync("PLH d’Arras 2014-2020");
+        await Expect(card).ToContainTextAsync("Indicateurs du bilan annuel");
+        await Expect(card).ToContainTextAsync("objectif : 200 logements locatifs sociaux par an");
+        await Chat.ScreenshotAsync("12-plh-action-10");
+
+        var campaign = await Chat.SendAsync("bilan 2016", "La campagne de bilan 2016 n’est pas encore ouverte.");
+        await Chat.FillComboboxAsync(campaign, "Date limite de remise des bilans", "2026-12-17", "17 décembre 2026");
+        campaign = await Chat.ClickAsync(Chat.Button(campaign, "Ouvrir la campagne"), "Campagne ouverte.");
+        await Expect(campaign).ToContainTextAsync("Orientation 2");
+        await Chat.ScreenshotAsync("12-plh-bilan-2016-campagne");
+
+        var form = await Chat.SendAsync("bilan 2016 action 10", "Bilan 2016 · Action 10");
+        await form.GetByRole(AriaRole.Textbox, new() { Name = "Actions menées" }).FillAsync("Programmation 2016 arrêtée avec les bailleurs.");
+        await form.GetByRole(AriaRole.Spinbutton, new() { NameRegex = new Regex("^Nombre de logements locatifs sociaux financés") }).FillAsync("150");
+        form = await Chat.ClickAsync(Chat.Button(form, "Enregistrer le brouillon"), "Brouillon enregistré.");
+        await Expect(form.GetByRole(AriaRole.Spinbutton, new() { NameRegex = new Regex("^Nombre de logements locatifs sociaux financés") })).ToHaveValueAsync("150");
+        await Chat.ScreenshotAsync("12-plh-bilan-2016-action-10");
+
+        var export = await Chat.SendAsync("export bilan 2016", "Bilan consolidé 2016");
+        var document = await Chat.Page.Context.RunAndWaitForPageAsync(() => export.GetByRole(AriaRole.Link, new() { Name = "Ouvrir le document (imprimable)" }).ClickAsync());
+        await document.WaitForLoadStateAsync();
+        await Expect(document.Locator("main")).ToContainTextAsync("Action 10 — ");
+        await Expect(document.Locator("main")).ToContainTextAsync("75 % de l’objectif de 200 logements");
+        await document.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotsDirectory, "12-plh-bilan-2016-document.png"), FullPage = true });
+        await document.CloseAsync();
+        var violations = await Axe.ViolationsAsync(fixture.Browser, document.Url);
+        Assert.True(violations.Count == 0, "axe-core: " + string.Join("\n", violations));
+    });
+
+    [Fact]
     public Task Financement2024_ShowsTheContributionCard() => Chat.JourneyAsync("06-financement-2024", async () =>
     {
         var card = await Chat.SendAsync("financement 2024", "Contribution 2024 de la Métropole");

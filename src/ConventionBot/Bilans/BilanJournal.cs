@@ -24,7 +24,7 @@ internal static class BilanJournal
     {
         var what = @event switch
         {
-            BilanEvent.Submitted => "soumis à la Métropole",
+            BilanEvent.Submitted => "soumis",
             BilanEvent.Validated => "validé",
             BilanEvent.ChangesRequested => "modifications demandées",
             _ => "brouillon enregistré",

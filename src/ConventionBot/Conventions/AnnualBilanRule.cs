@@ -4,4 +4,5 @@ namespace ConventionBot.Conventions;
 /// <param name="AuthorPartyId">The <see cref="ConventionParty.Id"/> that writes it.</param>
 /// <param name="BeforeInstanceCode">The <see cref="GovernanceInstance.Code"/> it must be ready for.</param>
 /// <param name="Text">The clause as written in the convention.</param>
-public sealed record AnnualBilanRule(string AuthorPartyId, string? BeforeInstanceCode, string Text);
+/// <param name="ReviewerPartyId">The party that reviews and validates it (the Métropole); null when the definition names none.</param>
+public sealed record AnnualBilanRule(string AuthorPartyId, string? BeforeInstanceCode, string Text, string? ReviewerPartyId = null);

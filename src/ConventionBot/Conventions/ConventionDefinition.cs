@@ -77,6 +77,9 @@ public sealed record ConventionDefinition
     public string AxisName(ConventionAxis axis, Calendar.Language language) =>
         axis.Heading ?? Levels.Group.Numbered(axis.Number, language);
 
+    /// <summary>The party that reviews the yearly bilan (<see cref="AnnualBilanRule.ReviewerPartyId"/>), or null.</summary>
+    public ConventionParty? Reviewer => AnnualBilan?.ReviewerPartyId is { } id ? Party(id) : null;
+
     /// <summary>The party with that id (e.g. metropole, arhlm), or null.</summary>
     public ConventionParty? Party(string id) => Parties.FirstOrDefault(p => p.Id == id);
 }

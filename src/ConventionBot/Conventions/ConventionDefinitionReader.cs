@@ -48,7 +48,10 @@ internal static class ConventionDefinitionReader
         party.Prose("shortName"),
         party.OptionalProse("address") ?? "",
         party.OptionalProse("representative") ?? "",
-        party.Enum<PartyRole>("role"));
+        party.Enum<PartyRole>("role"))
+    {
+        Designation = party.OptionalProse("designation"),
+    };
 
     private static Chantier ReadItem(YamlMappingReader item, IReadOnlyList<int> allModalities, IReadOnlyList<Indicator> defaults)
     {

@@ -9,4 +9,8 @@ public sealed record ConventionParty(
     string ShortName,
     string Address,
     string Representative,
-    PartyRole Role);
+    PartyRole Role)
+{
+    /// <summary>How texts name it, with its article (« la Métropole »); its short name when the definition gives none.</summary>
+    public string? Designation { get; init; }
+}

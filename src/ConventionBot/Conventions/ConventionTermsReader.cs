@@ -9,7 +9,8 @@ internal static class ConventionTermsReader
     public static AnnualBilanRule ReadAnnualBilan(YamlMappingReader bilan) => new(
         bilan.Text("author"),
         bilan.OptionalText("beforeInstance"),
-        bilan.Prose("text"));
+        bilan.Prose("text"),
+        bilan.OptionalText("reviewer"));
 
     public static ContributionTerms ReadContribution(YamlMappingReader contribution) => new(
         contribution.Decimal("annualAmount"),

@@ -19,6 +19,10 @@ internal static class ConventionTermsValidator
         if (definition.AnnualBilan is { } bilan)
         {
             CheckParty(definition, bilan.AuthorPartyId, "annualBilan.author", problems);
+            if (bilan.ReviewerPartyId is { } reviewer)
+            {
+                CheckParty(definition, reviewer, "annualBilan.reviewer", problems);
+            }
             if (bilan.BeforeInstanceCode is { } code && definition.Instance(code) is null)
             {
                 problems.Add("annualBilan.beforeInstance", $"instance '{code}' is not defined in governance.instances");

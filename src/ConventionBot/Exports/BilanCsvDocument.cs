@@ -22,7 +22,7 @@ internal static class BilanCsvDocument
         Row(csv, [
             "Convention", "Année", levels.Group.Title(French), "N° " + levels.Item.Singular, levels.Item.Title(French), "Statut", "Avancement", "Modalités d’intervention", "Actions menées",
             .. indicators.Select(f => f.Unit is { Length: > 0 } unit ? $"{f.Name} ({unit})" : f.Name),
-            "Difficultés rencontrées", "Perspectives pour l’année suivante", "Commentaire de la Métropole", "Contributeurs",
+            "Difficultés rencontrées", "Perspectives pour l’année suivante", "Commentaire de relecture", "Contributeurs",
             "Dernière modification par", "Dernière modification le", "Version",
         ]);
         foreach (var chantier in bilan.Convention.Chantiers)

@@ -78,7 +78,8 @@ public sealed class PlhJourneyTests : IAsyncLifetime
         var dashboard = await _app.SayAsync(TestUser.Alice, "tableau de bord 2014-2020");
 
         Assert.Contains("« Moyens financiers engagés par les différents partenaires » doit être un nombre, par exemple 12,5", CardJson.Texts(refused).Replace('\u00A0', ' '), StringComparison.Ordinal);
-        Assert.Contains("Bilan soumis", CardJson.Texts(saved), StringComparison.Ordinal);
+        Assert.Contains("Bilan soumis pour validation.", CardJson.Texts(saved), StringComparison.Ordinal);
+        Assert.DoesNotContain("Métropole", CardJson.Texts(saved), StringComparison.Ordinal);
         Assert.Equal("150", CardJson.InputValue(saved, "figure-lls-finances"));
         Assert.Contains("<h2>Orientation 2 — ", html, StringComparison.Ordinal);
         Assert.Contains("<h3>Action 10 — ", html, StringComparison.Ordinal);

@@ -66,7 +66,7 @@ public sealed class JournalTests : IAsyncLifetime
         Assert.Equal(
             [
                 "Bilan 2023 · chantier 5 | modifications demandées (version 2), commentaire : « Précisez les bailleurs. » | Claire Métropole",
-                "Bilan 2023 · chantier 5 | soumis à la Métropole (version 1) | Alice Hlm",
+                "Bilan 2023 · chantier 5 | soumis (version 1) | Alice Hlm",
                 "Campagne de bilan 2023 | ouverte, date limite de remise le 29/01/2027 | Claire Métropole",
             ],
             entries.Select(e => $"{e.Subject} | {e.Summary} | {e.ActorName}"));

@@ -113,7 +113,7 @@ public sealed class PersonalDataTests : IAsyncLifetime
         Assert.Equal("Données personnelles", journal[0].Subject);
         Assert.Contains($"« {pseudonym} »", journal[0].Summary, StringComparison.Ordinal);
         Assert.Equal(TestUser.Admin.AadObjectId, journal[0].ActorId);
-        Assert.Contains(journal, e => e.ActorName == pseudonym && e.Summary == "soumis à la Métropole (version 1)");
+        Assert.Contains(journal, e => e.ActorName == pseudonym && e.Summary == "soumis (version 1)");
     }
 
     [Fact]

@@ -108,15 +108,26 @@ internal static class BilanForm
     /// A message when a text is so long that the card could not carry it back (Teams caps cards at about 28 KB); null
     /// otherwise. Answered as a message, the clicked card stays as it is, with everything typed still in it.
     /// </summary>
-    public static string? Oversized(IReadOnlyDictionary<string, string> values, Language language) =>
+    public static string? Oversized(IReadOnlyDictionary<string, string> values, ConventionDefinition convention, Language language) =>
         new[] { (Actions, ActionsMaxLength), (Difficulties, TextMaxLength), (Outlook, TextMaxLength), (ReviewComment, TextMaxLength) }
             .Where(f => values[f.Item1].Length > 2 * f.Item2)
-            .Select(f => CardTexts.FarTooLong(language, BilanFormTexts.Label(language, f.Item1), values[f.Item1].Length, f.Item2))
+            .Select(f => CardTexts.FarTooLong(language, Label(f.Item1, convention, language), values[f.Item1].Length, f.Item2))
             .FirstOrDefault();
 
+    /// <summary>A text input's label; the review comment names the definition's reviewer.</summary>
+    public static string Label(string id, ConventionDefinition convention, Language language) =>
+        id == ReviewComment ? ReviewerTexts.Comment(convention, language) : BilanFormTexts.Label(language, id);
+
     /// <summary>The review comment, checked for length; empty when none.</summary>
-    public static string ReadComment(IReadOnlyDictionary<string, string> values, Language language, List<string> errors) =>
-        ReadText(values, ReviewComment, TextMaxLength, language, errors);
+    public static string ReadComment(IReadOnlyDictionary<string, string> values, ConventionDefinition convention, Language language, List<string> errors)
+    {
+        var text = values[ReviewComment].Trim();
+        if (text.Length > TextMaxLength)
+        {
+            errors.Add(CardTexts.TooLong(language, ReviewerTexts.Comment(convention, language), text.Length, TextMaxLength));
+        }
+        return text;
+    }
 
     /// <summary>Integer values of choice sets that allow several choices (comma-separated).</summary>
     private static string ReadText(IReadOnlyDictionary<string, string> values, string id, int maxLength, Language language, List<string> errors)

@@ -30,7 +30,7 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
             return BotReply.WithText(ConversationTexts.AdminOnly(caller.Language));
         }
         var typed = BilanForm.Collect(request.Data, chantier);
-        if (BilanForm.Oversized(typed, caller.Language) is { } tooLong)
+        if (BilanForm.Oversized(typed, convention, caller.Language) is { } tooLong)
         {
             return BotReply.WithText(tooLong);
         }
@@ -41,7 +41,7 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
         Func<ChantierFormView, ChantierFormView> adjust = view => outcome switch
         {
             null => view with { Values = typed, Errors = errors },
-            { Kind: ChantierOutcomeKind.Saved } => view with { Notice = Notice(request.Verb, outcome.Reach, caller.Language) },
+            { Kind: ChantierOutcomeKind.Saved } => view with { Notice = Notice(request.Verb, convention, outcome.Reach, caller.Language) },
             { Kind: ChantierOutcomeKind.Conflict } => view with { Values = typed, Conflict = true },
             _ => view with { Values = typed, Errors = [review ? BilanFormTexts.CannotReview(caller.Language) : BilanFormTexts.ValidatedLocked(caller.Language)] },
         };
@@ -72,7 +72,7 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
         ConventionDefinition convention, int year, Chantier chantier, CardActionRequest request, Dictionary<string, string> typed, List<string> errors, CancellationToken cancellationToken)
     {
         var validate = request.Verb == BilanVerbs.Validate;
-        var comment = BilanForm.ReadComment(typed, request.Caller.Language, errors);
+        var comment = BilanForm.ReadComment(typed, convention, request.Caller.Language, errors);
         if (!validate && comment.Length == 0)
         {
             errors.Add(BilanFormTexts.CommentRequired(request.Caller.Language));
@@ -83,11 +83,11 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
                 .ConfigureAwait(false);
     }
 
-    private static string Notice(string verb, ReviewReach? reach, Language l) => verb switch
+    private static string Notice(string verb, ConventionDefinition convention, ReviewReach? reach, Language l) => verb switch
     {
         BilanVerbs.Save => BilanFormTexts.Saved(l),
-        BilanVerbs.Submit => BilanFormTexts.Submitted(l),
-        BilanVerbs.Validate => BilanFormTexts.ValidatedNotice(l, reach),
+        BilanVerbs.Submit => ReviewerTexts.Submitted(convention, l),
+        BilanVerbs.Validate => BilanFormTexts.ValidatedNotice(l, convention.Levels.Item, reach),
         _ => BilanFormTexts.ChangesRequestedNotice(l, reach),
     };
 }

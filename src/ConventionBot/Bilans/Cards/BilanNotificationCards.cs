@@ -78,7 +78,7 @@ internal static class BilanNotificationCards
         };
         if (version.Comment is { } comment)
         {
-            body.Add(CardParts.Text(l.Pick($"Commentaire de la Métropole : « {comment} »", $"Métropole’s comment: “{comment}”")));
+            body.Add(CardParts.Text($"{ReviewerTexts.Comment(convention, l)}{l.Pick(" : ", ": ")}{l.Pick($"« {comment} »", $"“{comment}”")}"));
         }
         return CardParts.Card(
             body,

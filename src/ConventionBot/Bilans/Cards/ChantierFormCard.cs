@@ -37,7 +37,7 @@ internal static class ChantierFormCard
         {
             BilanStatus.Validated => [],
             BilanStatus.Submitted => [CardParts.Button(BilanFormTexts.UpdateSubmitted(l), BilanVerbs.Submit, data)],
-            _ => [CardParts.Button(BilanFormTexts.SaveDraft(l), BilanVerbs.Save, data), CardParts.Button(BilanFormTexts.Submit(l), BilanVerbs.Submit, data, AdaptiveActionStyle.Positive)],
+            _ => [CardParts.Button(BilanFormTexts.SaveDraft(l), BilanVerbs.Save, data), CardParts.Button(ReviewerTexts.Submit(view.Convention, l), BilanVerbs.Submit, data, AdaptiveActionStyle.Positive)],
         };
         return CardParts.Card(
             body,
@@ -70,7 +70,7 @@ internal static class ChantierFormCard
         }
         if (bilan.Status == BilanStatus.Submitted && view.Notice is null) // the submit's own notice already says it
         {
-            yield return CardParts.Text(BilanFormTexts.AwaitingReview(l));
+            yield return CardParts.Text(ReviewerTexts.AwaitingReview(view.Convention, l));
         }
         if (ChantierReviewParts.Comment(bilan, l) is { } review)
         {
@@ -87,7 +87,7 @@ internal static class ChantierFormCard
         {
             if (view.Values.GetValueOrDefault(id) is { Length: > 0 } text)
             {
-                yield return CardParts.Text(BilanFormTexts.Label(l, id) + l.Pick(" : ", ": ") + text);
+                yield return CardParts.Text(BilanForm.Label(id, view.Convention, l) + l.Pick(" : ", ": ") + text);
             }
         }
     }
@@ -102,11 +102,11 @@ internal static class ChantierFormCard
     private static IEnumerable<AdaptiveElement> Review(ChantierFormView view, System.Text.Json.Nodes.JsonObject data)
     {
         var l = view.Language;
-        yield return CardParts.Heading(BilanFormTexts.ReviewTitle(l));
+        yield return CardParts.Heading(ReviewerTexts.ReviewTitle(view.Convention, l));
         yield return new AdaptiveTextInput
         {
             Id = BilanForm.ReviewComment,
-            Label = BilanFormTexts.Label(l, BilanForm.ReviewComment),
+            Label = ReviewerTexts.Comment(view.Convention, l),
             IsMultiline = true,
             MaxLength = BilanForm.TextMaxLength,
             Value = view.Values.GetValueOrDefault(BilanForm.ReviewComment),

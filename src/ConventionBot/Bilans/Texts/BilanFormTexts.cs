@@ -1,5 +1,6 @@
 using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
+using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;
@@ -14,7 +15,6 @@ internal static class BilanFormTexts
         BilanForm.Difficulties => l.Pick("Difficultés rencontrées", "Difficulties met"),
         BilanForm.Outlook => l.Pick("Perspectives pour l’année suivante", "Outlook for next year"),
         BilanForm.Progress => l.Pick("Avancement", "Progress"),
-        BilanForm.ReviewComment => l.Pick("Commentaire de la Métropole", "Métropole’s comment"),
         _ => id,
     };
 
@@ -22,13 +22,9 @@ internal static class BilanFormTexts
 
     public static string SaveDraft(Language l) => l.Pick("Enregistrer le brouillon", "Save draft");
 
-    public static string Submit(Language l) => l.Pick("Soumettre à la Métropole", "Submit to the Métropole");
-
     public static string Validate(Language l) => l.Pick("Valider", "Validate");
 
     public static string RequestChanges(Language l) => l.Pick("Demander des modifications", "Request changes");
-
-    public static string ReviewTitle(Language l) => l.Pick("Relecture par la Métropole", "Review by the Métropole");
 
     public static string NotSaved(Language l) => l.Pick(
         "Rien n’a été enregistré. Corrigez ce qui suit ; tout ce que vous avez saisi est conservé ci-dessous :",
@@ -71,11 +67,9 @@ internal static class BilanFormTexts
 
     public static string Saved(Language l) => l.Pick("Brouillon enregistré.", "Draft saved.");
 
-    public static string Submitted(Language l) => l.Pick(
-        "Bilan soumis à la Métropole. Vous pouvez encore le modifier tant qu’il n’est pas validé.",
-        "Bilan submitted to the Métropole. You can still edit it until it is validated.");
-
-    public static string ValidatedNotice(Language l, ReviewReach? reach) => l.Pick("Chantier validé.", "Workstream validated.") + " " + Reached(l, reach);
+    /// <summary>"Chantier validé.", "Action validée."</summary>
+    public static string ValidatedNotice(Language l, LevelWord item, ReviewReach? reach) =>
+        l.Pick($"{item.Title(l)} {item.Agree("validé", "validée")}.", $"{item.Title(l)} validated.") + " " + Reached(l, reach);
 
     public static string ChangesRequestedNotice(Language l, ReviewReach? reach) => l.Pick("Modifications demandées.", "Changes requested.") + " " + Reached(l, reach);
 
@@ -92,10 +86,6 @@ internal static class BilanFormTexts
             "Personne n’a pu être prévenu : le bot ne connaît aucune conversation de ses contributeurs. Prévenez-les vous-même.",
             "Nobody could be told: the bot knows no conversation of its contributors. Please tell them yourself."),
     };
-
-    public static string AwaitingReview(Language l) => l.Pick(
-        "Soumis : la Métropole le relit, puis le valide ou demande des modifications. D’ici là, ses contributeurs peuvent encore corriger la version soumise.",
-        "Submitted: the Métropole reviews it, then validates it or requests changes. Until then, its contributors can still correct the submitted version.");
 
     public static string UpdateSubmitted(Language l) => l.Pick("Corriger la version soumise", "Correct the submitted version");
 

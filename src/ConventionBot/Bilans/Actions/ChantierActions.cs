@@ -43,7 +43,7 @@ internal sealed class ChantierActions(ConventionCatalog catalog, BilanWorkflow b
             null => view with { Values = typed, Errors = errors },
             { Kind: ChantierOutcomeKind.Saved } => view with { Notice = Notice(request.Verb, convention, outcome.Reach, caller.Language) },
             { Kind: ChantierOutcomeKind.Conflict } => view with { Values = typed, Conflict = true },
-            _ => view with { Values = typed, Errors = [review ? BilanFormTexts.CannotReview(caller.Language) : BilanFormTexts.ValidatedLocked(caller.Language)] },
+            _ => view with { Values = typed, Errors = [review ? BilanFormTexts.CannotReview(caller.Language, convention.Levels.Item) : BilanFormTexts.ValidatedLocked(caller.Language, convention.Levels.Item)] },
         };
         // After a save or a review, the answer is built from the year the workflow just read or wrote.
         return outcome is null

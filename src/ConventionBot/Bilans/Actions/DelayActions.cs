@@ -43,7 +43,7 @@ internal sealed class DelayActions(
 
     /// <summary>Why the chantier cannot ask now (handed in, or a request already waits); null when it can.</summary>
     private static string? Unaskable(DelayView view) =>
-        view.Year.Chantier(view.Chantier.Number).IsHandedIn ? DelayTexts.HandedIn(view.Language)
+        view.Year.Chantier(view.Chantier.Number).IsHandedIn ? DelayTexts.HandedIn(view.Language, view.Convention.Levels.Item)
         : view.Delay is { Status: BilanDelayStatus.Pending } pending ? DelayTexts.AlreadyPending(view.Language, pending.Wished)
         : null;
 

@@ -25,7 +25,7 @@ internal static class ChantierFormCard
         body.AddRange(Banners(view, editable));
         body.AddRange(editable
             ? ChantierFormInputs.Elements(view)
-            : [CardParts.Text(BilanFormTexts.ValidatedLocked(l)), .. BilanContentView.Elements(bilan.Content, view.Convention, view.Chantier, l)]);
+            : [CardParts.Text(BilanFormTexts.ValidatedLocked(l, view.Convention.Levels.Item)), .. BilanContentView.Elements(bilan.Content, view.Convention, view.Chantier, l)]);
         if (view.IsAdmin && bilan.Status is BilanStatus.Submitted or BilanStatus.Validated)
         {
             body.AddRange(Review(view, data));
@@ -59,7 +59,7 @@ internal static class ChantierFormCard
         if (view.Conflict)
         {
             yield return CardParts.Warning([
-                CardParts.Text(BilanFormTexts.Conflict(l, bilan.LastBy, bilan.LastAt is { } at ? DateText.Moment(at, l) : null)),
+                CardParts.Text(BilanFormTexts.Conflict(l, view.Convention.Levels.Item, bilan.LastBy, bilan.LastAt is { } at ? DateText.Moment(at, l) : null)),
                 new AdaptiveTextBlock { Text = BilanFormTexts.LatestVersion(l), Weight = AdaptiveTextWeight.Bolder },
                 .. BilanContentView.Elements(bilan.Content, view.Convention, view.Chantier, l),
             ]);

@@ -30,7 +30,7 @@ internal static class DelayCards
         });
         return CardParts.Card(
             body,
-            [CardParts.Button(DelayTexts.Send(l), BilanVerbs.DelayAsk, data, AdaptiveActionStyle.Positive), CardParts.Navigate(DelayTexts.BackToChantier(l), BilanVerbs.Form, data)],
+            [CardParts.Button(DelayTexts.Send(l), BilanVerbs.DelayAsk, data, AdaptiveActionStyle.Positive), CardParts.Navigate(DelayTexts.BackToChantier(l, view.Convention.Levels.Item), BilanVerbs.Form, data)],
             title);
     }
 

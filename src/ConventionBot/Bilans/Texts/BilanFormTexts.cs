@@ -59,9 +59,9 @@ internal static class BilanFormTexts
     public static string CommentRequired(Language l) => l.Pick(
         "Expliquez dans le commentaire ce qui doit être modifié.", "Explain in the comment what must change.");
 
-    public static string Conflict(Language l, string? by, string? at) => l.Pick(
-        $"Rien n’a été enregistré : {by ?? "quelqu’un"} a modifié ce chantier entre-temps ({at}). Voici la dernière version ; vos saisies sont conservées dans le formulaire : reportez-y ce qui doit l’être, puis enregistrez à nouveau.",
-        $"Nothing was saved: {by ?? "someone"} changed this chantier in the meantime ({at}). Here is the latest version; what you typed is kept in the form: merge what must be, then save again.");
+    public static string Conflict(Language l, LevelWord item, string? by, string? at) => l.Pick(
+        $"Rien n’a été enregistré : {by ?? "quelqu’un"} a modifié {item.This(l)} entre-temps ({at}). Voici la dernière version ; vos saisies sont conservées dans le formulaire : reportez-y ce qui doit l’être, puis enregistrez à nouveau.",
+        $"Nothing was saved: {by ?? "someone"} changed {item.This(l)} in the meantime ({at}). Here is the latest version; what you typed is kept in the form: merge what must be, then save again.");
 
     public static string LatestVersion(Language l) => l.Pick("Dernière version enregistrée", "Latest saved version");
 
@@ -89,12 +89,15 @@ internal static class BilanFormTexts
 
     public static string UpdateSubmitted(Language l) => l.Pick("Corriger la version soumise", "Correct the submitted version");
 
-    public static string ValidatedLocked(Language l) => l.Pick(
-        "Ce chantier est validé : il n’est plus modifiable. Un administrateur peut demander des modifications pour le rouvrir.",
-        "This workstream is validated: it can no longer be edited. An administrator can request changes to reopen it.");
+    public static string ValidatedLocked(Language l, LevelWord item) => l.Pick(
+        $"{Capital(item.This(l))} est {item.Agree("validé", "validée")} : {item.Agree("il", "elle")} n’est plus modifiable. Un administrateur peut demander des modifications pour {item.Agree("le", "la")} rouvrir.",
+        $"{Capital(item.This(l))} is validated: it can no longer be edited. An administrator can request changes to reopen it.");
 
-    public static string CannotReview(Language l) => l.Pick(
-        "Ce chantier n’est pas (ou plus) soumis : il ne peut pas être relu dans cet état.", "This workstream is not (or no longer) submitted: it cannot be reviewed as it stands.");
+    public static string CannotReview(Language l, LevelWord item) => l.Pick(
+        $"{Capital(item.This(l))} n’est pas (ou plus) {item.Agree("soumis", "soumise")} : {item.Agree("il", "elle")} ne peut pas être {item.Agree("relu", "relue")} dans cet état.",
+        $"{Capital(item.This(l))} is not (or no longer) submitted: it cannot be reviewed as it stands.");
+
+    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     public static string History(Language l) => l.Pick("Historique", "History");
 

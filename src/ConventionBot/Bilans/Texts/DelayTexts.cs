@@ -1,5 +1,6 @@
 using ConventionBot.Bilans.Contract;
 using ConventionBot.Calendar;
+using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Bilans;
@@ -13,7 +14,7 @@ internal static class DelayTexts
 
     public static string Send(Language l) => l.Pick("Envoyer la demande", "Send the request");
 
-    public static string BackToChantier(Language l) => l.Pick("Retour au chantier", "Back to the workstream");
+    public static string BackToChantier(Language l, LevelWord item) => l.Pick($"Retour {(item.Feminine || item.The(l).StartsWith("l’", StringComparison.Ordinal) ? "à " + item.The(l) : "au " + item.Singular)}", $"Back to the {item.English}");
 
     public static string Examine(Language l) => l.Pick("Examiner la demande de délai", "Examine the extension request");
 
@@ -59,8 +60,11 @@ internal static class DelayTexts
         $"Une demande de délai au {DateText.Date(wished, l)} est déjà en attente pour ce chantier et cette année : attendez la réponse de la Métropole avant d’en faire une autre.",
         $"An extension request to {DateText.Date(wished, l)} is already waiting for this workstream and year: wait for the Métropole’s answer before making another.");
 
-    public static string HandedIn(Language l) => l.Pick(
-        "Ce chantier est déjà soumis ou validé : il n’a plus d’échéance à reporter.", "This workstream is already submitted or validated: it has no deadline left to extend.");
+    public static string HandedIn(Language l, LevelWord item) => l.Pick(
+        $"{Capital(item.This(l))} est déjà {item.Agree("soumis ou validé", "soumise ou validée")} : {item.Agree("il", "elle")} n’a plus d’échéance à reporter.",
+        $"{Capital(item.This(l))} is already submitted or validated: it has no deadline left to extend.");
+
+    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 
     public static string Changed(Language l) => l.Pick(
         "La demande a changé depuis l’affichage de cette carte : voici la dernière.", "The request changed since this card was shown: here is the latest.");

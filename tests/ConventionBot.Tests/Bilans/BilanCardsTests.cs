@@ -45,7 +45,7 @@ public sealed class BilanCardsTests
             DeadlineTyped = "2020-01-01",
             Errors = [BilanTexts.DeadlinePast(l, today)],
         }));
-        yield return ("campaign-admin", CampaignCard.Build(new CampaignView(convention, BilanSamples.Year(), today, true, l) { Notice = BilanTexts.Opened(l) }));
+        yield return ("campaign-admin", CampaignCard.Build(new CampaignView(convention, BilanSamples.Year(), today, true, l) { Notice = BilanTexts.Opened(l, convention.Levels.Item) }));
         yield return ("campaign-reader", CampaignCard.Build(new CampaignView(convention, BilanSamples.Year(), today, false, l)));
         yield return ("campaign-stale", CampaignCard.Build(new CampaignView(convention, BilanSamples.Year(), today, true, l)
         {

@@ -41,7 +41,7 @@ internal sealed class CampaignActions(ConventionCatalog catalog, BilanWorkflow b
     private async Task<BotReply> OpenAsync(ConventionDefinition convention, int year, DateOnly deadline, Caller caller, CancellationToken cancellationToken)
     {
         var opened = await bilans.OpenAsync(convention, year, deadline, caller, cancellationToken).ConfigureAwait(false);
-        var notice = opened is null ? BilanTexts.AlreadyOpened(caller.Language) : BilanTexts.Opened(caller.Language);
+        var notice = opened is null ? BilanTexts.AlreadyOpened(caller.Language) : BilanTexts.Opened(caller.Language, convention.Levels.Item);
         return await screens.ShowCampaignAsync(convention, year, caller, v => v with { Notice = notice }, cancellationToken).ConfigureAwait(false);
     }
 

@@ -50,9 +50,9 @@ internal static class BilanTexts
 
     public static string Consolidated(Language l) => l.Pick("Bilan consolidé (HTML, CSV)", "Consolidated bilan (HTML, CSV)");
 
-    public static string Opened(Language l) => l.Pick(
-        "Campagne ouverte. Les rappels partiront avant la date limite à ceux qui doivent encore un chantier.",
-        "Campaign opened. Reminders will go before the deadline to those who still owe a workstream.");
+    public static string Opened(Language l, LevelWord item) => l.Pick(
+        $"Campagne ouverte. Les rappels partiront avant la date limite à ceux qui doivent encore {item.A(l)}.",
+        $"Campaign opened. Reminders will go before the deadline to those who still owe {item.A(l)}.");
 
     public static string AlreadyOpened(Language l) => l.Pick(
         "Cette campagne a déjà été ouverte entre-temps ; la voici.", "This campaign was opened in the meantime; here it is.");

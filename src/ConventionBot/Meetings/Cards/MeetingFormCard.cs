@@ -77,7 +77,7 @@ internal static class MeetingFormCard
         Add(new AdaptiveTextInput { Id = "agenda", Label = MeetingTexts.AgendaLabel(language), Value = form.Agenda, IsMultiline = true, MaxLength = MeetingFormValidator.AgendaMax });
         Add(new AdaptiveChoiceSetInput
         {
-            Id = "chantiers", Label = MeetingTexts.ChantiersLabel(language), IsMultiSelect = true, Value = form.Chantiers,
+            Id = "chantiers", Label = MeetingTexts.ChantiersLabel(language, convention.Levels.Item), IsMultiSelect = true, Value = form.Chantiers,
             Choices = [.. convention.Chantiers.Select(c => new AdaptiveChoice
             {
                 Title = $"{c.Number.ToString(CultureInfo.InvariantCulture)}. {c.ShortTitle}", Value = c.Number.ToString(CultureInfo.InvariantCulture),

@@ -24,7 +24,9 @@ internal static class MeetingTexts
 
     public static string AgendaLabel(Language l) => l.Pick("Ordre du jour", "Agenda");
 
-    public static string ChantiersLabel(Language l) => l.Pick("Chantiers concernés", "Chantiers concerned");
+    /// <summary>"Chantiers concernés", "Actions concernées".</summary>
+    public static string ChantiersLabel(Language l, Conventions.LevelWord item) =>
+        l.Pick($"{item.Titles(l)} {item.Agree("concernés", "concernées")}", $"{item.Titles(l)} concerned");
 
     public static string ScheduleButton(Language l) => l.Pick("Planifier", "Schedule");
 

@@ -66,7 +66,7 @@ public sealed class PlhJourneyTests : IAsyncLifetime
         var campaign = await _app.SayAsync(TestUser.Admin, "bilan 2016");
         var opened = await _app.ClickAsync(TestUser.Admin, campaign, "bilan.open", new Dictionary<string, string> { ["deadline"] = BilanSteps.Deadline });
         var form = await _app.ClickAsync(TestUser.Alice, opened, "bilan.form", new Dictionary<string, string> { ["chantier"] = "10" });
-        Assert.Contains("- 10. ", CardJson.Texts(opened), StringComparison.Ordinal);
+        Assert.Contains("- 10.\u00A0Produire 200 logements locatifs sociaux par an — **Non commencé**", CardJson.Texts(opened), StringComparison.Ordinal);
         Assert.True(Encoding.UTF8.GetByteCount(opened.GetRawText()) < 28_000 / 2);
         Assert.True(CardJson.HasInput(form, "figure-lls-finances"));
         Assert.False(CardJson.HasInput(form, "modalities"));

@@ -69,7 +69,8 @@ internal static class CampaignCard
         {
             var lines = view.Year.Chantiers
                 .Where(b => convention.FindChantier(b.Chantier)?.AxisNumber == axis.Number)
-                .Select(b => $"- {b.Chantier}. {convention.FindChantier(b.Chantier)!.ShortTitle} — **{BilanLabels.Status(l, b.Status)}**"
+                // A bullet each; "10. " would open a numbered list inside it (two markers): the number's space is no-break.
+                .Select(b => $"- {b.Chantier}.\u00a0{convention.FindChantier(b.Chantier)!.ShortTitle} — **{BilanLabels.Status(l, b.Status)}**"
                     + string.Concat(DelayView.StateLines(view.Year, b.Chantier, l).Select(d => " · " + d)))
                 .ToList();
             if (lines.Count > 0)

@@ -44,7 +44,7 @@ internal sealed class BilanScreens(BilanWorkflow bilans, TimeProvider time)
         var history = await bilans.HistoryAsync(convention, loaded.Year, chantier.Number, cancellationToken).ConfigureAwait(false);
         return new ChantierFormView(convention, loaded.Year, chantier, bilan, BilanForm.ValuesOf(bilan.Content, chantier), history, caller.IsAdmin, caller.Language)
         {
-            DelayLines = [.. DelayView.StateLines(loaded, chantier.Number, caller.Language)],
+            DelayLines = [.. DelayView.StateLines(convention, loaded, chantier.Number, caller.Language)],
             CanAskDelay = !bilan.IsHandedIn && loaded.DelayOf(chantier.Number)?.Status != BilanDelayStatus.Pending,
         };
     }

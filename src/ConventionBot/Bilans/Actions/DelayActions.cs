@@ -44,7 +44,7 @@ internal sealed class DelayActions(
     /// <summary>Why the chantier cannot ask now (handed in, or a request already waits); null when it can.</summary>
     private static string? Unaskable(DelayView view) =>
         view.Year.Chantier(view.Chantier.Number).IsHandedIn ? DelayTexts.HandedIn(view.Language, view.Convention.Levels.Item)
-        : view.Delay is { Status: BilanDelayStatus.Pending } pending ? DelayTexts.AlreadyPending(view.Language, pending.Wished)
+        : view.Delay is { Status: BilanDelayStatus.Pending } pending ? DelayTexts.AlreadyPending(view.Language, view.Convention, pending.Wished)
         : null;
 
     private async Task<BotReply> AskAsync(DelayView view, Caller caller, CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ internal sealed class DelayActions(
             return await ChantierAsync(asked, caller, v => v with { Errors = [Unaskable(asked) ?? DelayTexts.Changed(view.Language)] }, cancellationToken).ConfigureAwait(false);
         }
         var reached = (await audience.AdminsAsync(view.Convention.Id, cancellationToken).ConfigureAwait(false)).Count > 0;
-        return await ChantierAsync(asked, caller, v => v with { Notice = DelayTexts.Sent(view.Language, reached, view.Year.Year) }, cancellationToken).ConfigureAwait(false);
+        return await ChantierAsync(asked, caller, v => v with { Notice = DelayTexts.Sent(view.Language, view.Convention, reached, view.Year.Year) }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<BotReply> DecideAsync(DelayView view, CardActionRequest request, CancellationToken cancellationToken)

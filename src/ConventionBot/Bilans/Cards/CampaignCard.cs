@@ -71,7 +71,7 @@ internal static class CampaignCard
                 .Where(b => convention.FindChantier(b.Chantier)?.AxisNumber == axis.Number)
                 // A bullet each; "10. " would open a numbered list inside it (two markers): the number's space is no-break.
                 .Select(b => $"- {b.Chantier}.\u00a0{convention.FindChantier(b.Chantier)!.ShortTitle} — **{BilanLabels.Status(l, b.Status)}**"
-                    + string.Concat(DelayView.StateLines(view.Year, b.Chantier, l).Select(d => " · " + d)))
+                    + string.Concat(DelayView.StateLines(convention, view.Year, b.Chantier, l).Select(d => " · " + d)))
                 .ToList();
             if (lines.Count > 0)
             {
@@ -128,7 +128,7 @@ internal static class CampaignCard
     // The chantier's extension or waiting request, and for admins the button to answer it.
     private static List<AdaptiveElement> DelayState(CampaignView view, int chantier)
     {
-        var lines = DelayView.StateLines(view.Year, chantier, view.Language).Select(CardParts.Subtle).ToList<AdaptiveElement>();
+        var lines = DelayView.StateLines(view.Convention, view.Year, chantier, view.Language).Select(CardParts.Subtle).ToList<AdaptiveElement>();
         if (view.IsAdmin && view.Year.DelayOf(chantier)?.Status == BilanDelayStatus.Pending)
         {
             var data = YearCardData.For(view.Convention.Id, view.Year.Year, chantier);

@@ -54,7 +54,7 @@ internal static class DelayCards
                 new AdaptiveFact { Title = DelayTexts.AskedBy(l), Value = CardTexts.Touched(l, delay.AskedBy, delay.AskedAt) },
             ],
         });
-        body.AddRange(DelayView.StateLines(view.Year, view.Chantier.Number, l).Select(t => CardParts.Text(t)));
+        body.AddRange(DelayView.StateLines(view.Convention, view.Year, view.Chantier.Number, l).Select(t => CardParts.Text(t)));
         if (delay.Status == BilanDelayStatus.Pending)
         {
             body.AddRange(Decision(view, delay));

@@ -19,7 +19,7 @@ internal sealed record DelayView(ConventionDefinition Convention, BilanYear Year
     public DateOnly Deadline => Year.DeadlineOf(Chantier.Number) ?? default;
 
     /// <summary>What the chantier and campaign cards say of its delay: the extension granted, the request waiting or refused.</summary>
-    public static IEnumerable<string> StateLines(BilanYear year, int chantier, Language l)
+    public static IEnumerable<string> StateLines(ConventionDefinition convention, BilanYear year, int chantier, Language l)
     {
         ArgumentNullException.ThrowIfNull(year);
         if (year.DelayOf(chantier) is not { } delay)
@@ -32,7 +32,7 @@ internal sealed record DelayView(ConventionDefinition Convention, BilanYear Year
         }
         if (delay.Status != BilanDelayStatus.Granted)
         {
-            yield return delay.Status == BilanDelayStatus.Pending ? DelayTexts.Pending(l, delay) : DelayTexts.Refused(l, delay);
+            yield return delay.Status == BilanDelayStatus.Pending ? DelayTexts.Pending(l, convention, delay) : DelayTexts.Refused(l, delay);
         }
     }
 }

@@ -50,15 +50,15 @@ internal static class DelayTexts
 
     public static string ReasonMissing(Language l) => l.Pick("Indiquez le motif de la demande.", "Give the reason for the request.");
 
-    public static string Sent(Language l, bool adminsReached, int year) => adminsReached
-        ? l.Pick("Demande de délai envoyée à la Métropole ; vous serez prévenu·e ici de sa réponse.",
-            "Extension request sent to the Métropole; you will be told its answer here.")
+    public static string Sent(Language l, ConventionDefinition convention, bool adminsReached, int year) => adminsReached
+        ? l.Pick($"Demande de délai envoyée {To(convention)} ; vous serez prévenu·e ici de la réponse.",
+            $"Extension request sent {ToEnglish(convention)}; you will be told the answer here.")
         : l.Pick($"Demande de délai enregistrée. Aucune conversation des administrateurs n’est connue du bot : ils la trouveront dans la vue de campagne (« bilan {year} »), où ils peuvent l’accorder ou la refuser. Vous serez prévenu·e ici de leur réponse.",
             $"Extension request recorded. The bot knows no conversation of the admins: they will find it in the campaign overview (“report {year}”), where they can grant or refuse it. You will be told their answer here.");
 
-    public static string AlreadyPending(Language l, DateOnly wished) => l.Pick(
-        $"Une demande de délai au {DateText.Date(wished, l)} est déjà en attente pour ce chantier et cette année : attendez la réponse de la Métropole avant d’en faire une autre.",
-        $"An extension request to {DateText.Date(wished, l)} is already waiting for this workstream and year: wait for the Métropole’s answer before making another.");
+    public static string AlreadyPending(Language l, ConventionDefinition convention, DateOnly wished) => l.Pick(
+        $"Une demande de délai au {DateText.Date(wished, l)} est déjà en attente pour {convention.Levels.Item.This(l)} et cette année : attendez la réponse {From(convention)} avant d’en faire une autre.",
+        $"An extension request to {DateText.Date(wished, l)} is already waiting for {convention.Levels.Item.This(l)} and year: wait for the answer before making another.");
 
     public static string HandedIn(Language l, LevelWord item) => l.Pick(
         $"{Capital(item.This(l))} est déjà {item.Agree("soumis ou validé", "soumise ou validée")} : {item.Agree("il", "elle")} n’a plus d’échéance à reporter.",
@@ -80,9 +80,19 @@ internal static class DelayTexts
         $"Échéance reportée au **{DateText.Date(delay.Granted!.Value, l)}**, accordée par {delay.GrantedBy} le {DateText.Date(Day(delay.GrantedAt), l)}.",
         $"Deadline extended to **{DateText.Date(delay.Granted!.Value, l)}**, granted by {delay.GrantedBy} on {DateText.Date(Day(delay.GrantedAt), l)}.");
 
-    public static string Pending(Language l, BilanDelay delay) => l.Pick(
-        $"Demande de délai au {DateText.Date(delay.Wished, l)} en attente de réponse de la Métropole (demandée par {delay.AskedBy}).",
-        $"Extension request to {DateText.Date(delay.Wished, l)} waiting for the Métropole’s answer (asked by {delay.AskedBy}).");
+    public static string Pending(Language l, ConventionDefinition convention, BilanDelay delay) => l.Pick(
+        $"Demande de délai au {DateText.Date(delay.Wished, l)} en attente de réponse {From(convention)} (demandée par {delay.AskedBy}).",
+        $"Extension request to {DateText.Date(delay.Wished, l)} waiting for an answer (asked by {delay.AskedBy}).");
+
+    // The definition's reviewer answers (« à la Métropole », « de la Métropole »); without one, the administrators.
+    private static string To(ConventionDefinition convention) =>
+        convention.Reviewer is { } r ? "à " + (r.Designation ?? r.ShortName) : "aux administrateurs";
+
+    private static string ToEnglish(ConventionDefinition convention) =>
+        convention.Reviewer is { } r ? "to the " + r.ShortName : "to the administrators";
+
+    private static string From(ConventionDefinition convention) =>
+        convention.Reviewer is { } r ? "de " + (r.Designation ?? r.ShortName) : "des administrateurs";
 
     public static string Refused(Language l, BilanDelay delay) => l.Pick(
         $"Dernière demande de délai refusée par {delay.DecidedBy}{Quoted(l, delay.Comment)}.",

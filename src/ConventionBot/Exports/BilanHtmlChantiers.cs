@@ -32,7 +32,7 @@ internal static class BilanHtmlChantiers
         {
             return;
         }
-        html.Append("<section id=\"gouvernance\">\n<h2>Gouvernance de l’année ").Append(bilan.Year.Year).Append(" (article 4)</h2>\n<p>");
+        html.Append("<section id=\"gouvernance\">\n<h2>Gouvernance de l’année ").Append(bilan.Year.Year).Append("</h2>\n<p>");
         html.AppendJoin(" ; ", bilan.Convention.Governance.Instances.Select(i => Html.Encode($"{i.Name} ({i.Code}) : au moins {i.MinimumPerYear} par an")));
         html.Append(".</p>\n");
         if (bilan.Meetings.Count == 0)

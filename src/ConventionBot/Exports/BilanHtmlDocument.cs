@@ -28,7 +28,10 @@ internal static class BilanHtmlDocument
         Synthesis(html, bilan);
         BilanHtmlChantiers.Write(html, bilan);
         BilanHtmlChantiers.Governance(html, bilan);
-        BilanHtmlDossier.Write(html, bilan);
+        if (bilan.Convention.Contribution is not null)
+        {
+            BilanHtmlDossier.Write(html, bilan);
+        }
         BilanHtmlJournal.Annex(html, bilan);
         html.Append("</main>\n<footer>Document établi par ConventionBot le ").Append(Html.Encode(DateText.Moment(bilan.GeneratedAt, French)))
             .Append(Html.Encode($", à partir des contributions saisies dans Teams. Les {bilan.Convention.Levels.Item.Plural} non {bilan.Convention.Levels.Item.Agree("validés", "validées")} sont {bilan.Convention.Levels.Item.Agree("signalés", "signalées")} comme tels."))

@@ -89,6 +89,8 @@ public sealed class PlhJourneyTests : IAsyncLifetime
         Assert.Contains("<h3>Indicateurs chiffrés</h3>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Modalités d’intervention", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Chantier", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dossier de la contribution", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("(article", html, StringComparison.Ordinal);
         var panels = CardJson.Texts(dashboard);
         Assert.Contains("Indicateurs\u00A0: total de l’année", panels, StringComparison.Ordinal);
         Assert.Contains("Nombre de logements locatifs sociaux financés", panels, StringComparison.Ordinal);

@@ -28,9 +28,8 @@ internal sealed class IndicatorsReport(BilanStore bilans) : IConventionReport
     public async Task<DashboardPanel?> DashboardAsync(ConventionDefinition convention, DateTimeOffset now, Language language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(convention);
-        var shared = convention.Chantiers.All(c => ReferenceEquals(c.Indicators, convention.Indicators));
-        var indicators = convention.Chantiers.SelectMany(c => c.Indicators).DistinctBy(i => i.Id)
-            .Where(i => i.IsNumeric && (shared || Target(convention, i) is not null))
+        var indicators = convention.AllIndicators
+            .Where(i => i.IsNumeric && (convention.ItemsShareIndicators || convention.YearlyTarget(i) is not null))
             .ToList();
         if (indicators.Count == 0)
         {
@@ -54,24 +53,17 @@ internal sealed class IndicatorsReport(BilanStore bilans) : IConventionReport
                 .Select(c => (c.Chantier, Value: Indicator.Number(c.Content.Figures[indicator.Id])))
                 .Where(v => v.Value is not null)
                 .ToList();
-            var reporting = string.Join(", ", definition.Chantiers.Where(c => c.Indicator(indicator.Id) is not null).Select(c => c.Number));
+            var reporting = string.Join(", ", definition.Reporting(indicator).Select(c => c.Number));
             var detail = $"{item.Titles(l)} {reporting}";
             if (values.Count == 0)
             {
                 return new DashboardCell(l.Pick("non renseigné", "not reported"), DashboardTone.Neutral, detail);
             }
             var total = values.Sum(v => v.Value!.Value);
-            var target = Target(definition, indicator);
+            var target = definition.YearlyTarget(indicator);
             var text = indicator.FormatNumber(total, l) + (target is { } t ? " — " + (indicator with { Target = t }).AgainstTarget(total, l) : "");
             var tone = target is null ? DashboardTone.Neutral : total >= target ? DashboardTone.Done : DashboardTone.InProgress;
             return new DashboardCell(text, tone, detail);
         }
-    }
-
-    /// <summary>The year's target: the sum of the targets of the items having the indicator; null when none has one.</summary>
-    private static decimal? Target(ConventionDefinition convention, Indicator indicator)
-    {
-        var targets = convention.Chantiers.Select(c => c.Indicator(indicator.Id)?.Target).OfType<decimal>().ToList();
-        return targets.Count == 0 ? null : targets.Sum();
     }
 }

@@ -40,6 +40,9 @@ internal static partial class Typography
     /// its second half, and ended with "…" when cut.
     /// No text a user types can then make a card too large.
     /// </summary>
+    /// <summary>The text with its first letter in capital (« ce chantier » → « Ce chantier »).</summary>
+    public static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     public static string Excerpt(string typed, int max = ExcerptLength)
     {
         ArgumentNullException.ThrowIfNull(typed);

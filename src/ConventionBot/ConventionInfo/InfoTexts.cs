@@ -17,8 +17,7 @@ internal static class InfoTexts
         var parts = all.Select(d => l.Pick(
             $"les {d.Chantiers.Count} {d.Levels.Item.Plural}, par {d.Levels.Group.Singular}" + (all.Count > 1 ? $" ({d.ShortTitle})" : ""),
             $"the {d.Chantiers.Count} {d.Levels.Item.EnglishPlural}, by {d.Levels.Group.English}" + (all.Count > 1 ? $" ({d.ShortTitle})" : "")));
-        var text = string.Join(" ; ", parts) + ".";
-        return char.ToUpperInvariant(text[0]) + text[1..];
+        return Typography.Capitalised(string.Join(" ; ", parts) + ".");
     }
 
     public static string ChantierHelp(Language l) => l.Pick(

@@ -70,6 +70,26 @@ public sealed record ConventionDefinition
     public GovernanceInstance? Instance(string code) =>
         Governance.Instances.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Every indicator the items report, once per id, in the items' order.</summary>
+    public IReadOnlyList<Indicator> AllIndicators => [.. Chantiers.SelectMany(c => c.Indicators).DistinctBy(i => i.Id)];
+
+    /// <summary>True when every item reports the definition's own indicators (the 2022-2024 convention).</summary>
+    public bool ItemsShareIndicators => Chantiers.All(c => ReferenceEquals(c.Indicators, Indicators));
+
+    /// <summary>The items that have an indicator with that id, in order.</summary>
+    public IReadOnlyList<Chantier> Reporting(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return [.. Chantiers.Where(c => c.Indicator(indicator.Id) is not null)];
+    }
+
+    /// <summary>An indicator's yearly target over the items: the sum of their targets; null when none has one.</summary>
+    public decimal? YearlyTarget(Indicator indicator)
+    {
+        var targets = Reporting(indicator).Select(c => c.Indicator(indicator.Id)!.Target).OfType<decimal>().ToList();
+        return targets.Count == 0 ? null : targets.Sum();
+    }
+
     /// <summary>The group with that number, or null.</summary>
     public ConventionAxis? FindAxis(int number) => Axes.FirstOrDefault(a => a.Number == number);
 

@@ -31,13 +31,13 @@ public sealed record LevelWord(string Singular, string Plural, bool Feminine, st
     public string Names(Language l) => l == Language.English ? EnglishPlural : Plural;
 
     /// <summary>"Chantier 5", "Action 12".</summary>
-    public string Numbered(int number, Language l) => Capitalised(Name(l)) + " " + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Numbered(int number, Language l) => Typography.Capitalised(Name(l)) + " " + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>"Chantier" / "Action".</summary>
-    public string Title(Language l) => Capitalised(Name(l));
+    public string Title(Language l) => Typography.Capitalised(Name(l));
 
     /// <summary>"Chantiers" / "Actions".</summary>
-    public string Titles(Language l) => Capitalised(Names(l));
+    public string Titles(Language l) => Typography.Capitalised(Names(l));
 
     /// <summary>"le chantier" / "l’action" / "the workstream".</summary>
     public string The(Language l) => l == Language.English ? "the " + English : Elided(Feminine ? "la " : "le ", "l’");
@@ -57,6 +57,4 @@ public sealed record LevelWord(string Singular, string Plural, bool Feminine, st
     private string Elided(string article, string elided) => (StartsWithVowel(Singular) ? elided : article) + Singular;
 
     private static bool StartsWithVowel(string word) => word.Length > 0 && "aeiouyhéèêàâîôû".Contains(char.ToLowerInvariant(word[0]), StringComparison.Ordinal);
-
-    private static string Capitalised(string word) => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..];
 }

@@ -13,4 +13,7 @@ public sealed record ConventionParty(
 {
     /// <summary>How texts name it, with its article (« la Métropole »); its short name when the definition gives none.</summary>
     public string? Designation { get; init; }
+
+    /// <summary>The <see cref="Designation"/>, else the short name.</summary>
+    public string Named => Designation ?? ShortName;
 }

@@ -18,7 +18,7 @@ internal static class BilanCsvDocument
     {
         var csv = new StringBuilder();
         var levels = bilan.Convention.Levels;
-        var indicators = bilan.Indicators;
+        var indicators = bilan.Convention.AllIndicators;
         Row(csv, [
             "Convention", "Année", levels.Group.Title(French), "N° " + levels.Item.Singular, levels.Item.Title(French), "Statut", "Avancement", "Modalités d’intervention", "Actions menées",
             .. indicators.Select(f => f.Unit is { Length: > 0 } unit ? $"{f.Name} ({unit})" : f.Name),

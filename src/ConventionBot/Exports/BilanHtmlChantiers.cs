@@ -83,7 +83,7 @@ internal static class BilanHtmlChantiers
             .Append(touched.Length == 0 ? "" : " · Dernière modification : " + Html.Encode(touched)).Append("</p>\n");
         if (BilanLabels.Review(French, contribution) is { } review)
         {
-            html.Append("<p class=\"review\"><strong>").Append(Html.Encode(French.Pick($"Relecture{(bilan.Convention.Reviewer is { } r ? " de " + (r.Designation ?? r.ShortName) : "")} :", "Review:")))
+            html.Append("<p class=\"review\"><strong>").Append(Html.Encode(French.Pick($"Relecture{(bilan.Convention.Reviewer is { } r ? " de " + r.Named : "")} :", "Review:")))
                 .Append("</strong> ").Append(Html.Encode(review)).Append("</p>\n");
         }
         if (bilan.Convention.Modalities.Count > 0)

@@ -72,7 +72,7 @@ internal static class BilanHtmlDocument
                 .Append("</td><td>").Append(Html.Encode(CardTexts.Touched(French, c.LastBy, c.LastAt))).Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n");
-        if (bilan.SharedIndicators)
+        if (bilan.Convention.ItemsShareIndicators)
         {
             IndicatorMatrix(html, bilan);
         }
@@ -102,7 +102,7 @@ internal static class BilanHtmlDocument
         var abbreviation = bilan.Convention.Levels.Item.Title(French)[..2] + ".";
         html.Append("<h3>Indicateurs</h3>\n<table class=\"figures\">\n<thead><tr><th scope=\"col\">Indicateur</th>");
         html.AppendJoin("", chantiers.Select(c => $"<th scope=\"col\">{abbreviation} {c.Chantier}</th>")).Append("<th scope=\"col\">Total</th></tr></thead>\n<tbody>\n");
-        foreach (var indicator in bilan.Indicators)
+        foreach (var indicator in bilan.Convention.AllIndicators)
         {
             html.Append("<tr><th scope=\"row\">").Append(Html.Encode(indicator.Name)).Append("</th>");
             html.AppendJoin("", chantiers.Select(c => "<td>" + (c.Content.Figures.TryGetValue(indicator.Id, out var v) ? Html.Encode(indicator.Format(v, French)) : "—") + "</td>"));
@@ -117,7 +117,7 @@ internal static class BilanHtmlDocument
     /// </summary>
     private static void IndicatorList(StringBuilder html, ConsolidatedBilan bilan)
     {
-        var numeric = bilan.Indicators.Where(i => i.IsNumeric).ToList();
+        var numeric = bilan.Convention.AllIndicators.Where(i => i.IsNumeric).ToList();
         if (numeric.Count == 0)
         {
             return;
@@ -128,9 +128,9 @@ internal static class BilanHtmlDocument
         foreach (var indicator in numeric)
         {
             var total = bilan.Total(indicator);
-            var target = bilan.Target(indicator) is { } t ? indicator with { Target = t } : null;
+            var target = bilan.Convention.YearlyTarget(indicator) is { } t ? indicator with { Target = t } : null;
             html.Append("<tr><th scope=\"row\">").Append(Html.Encode(indicator.Name)).Append("</th><td>")
-                .Append(string.Join(", ", bilan.Reporting(indicator).Select(c => c.Number)))
+                .Append(string.Join(", ", bilan.Convention.Reporting(indicator).Select(c => c.Number)))
                 .Append("</td><td class=\"total\">").Append(total is { } sum ? Html.Encode(indicator.FormatNumber(sum, French)) : "—")
                 .Append("</td><td>").Append(target is null ? "—" : Html.Encode(total is { } v ? target.AgainstTarget(v, French)! : target.FormatNumber(target.Target!.Value, French)))
                 .Append("</td></tr>\n");

@@ -16,20 +16,6 @@ public sealed record ConsolidatedBilan(
     /// <summary>The files received for the year's contribution dossier (art. 3), every version.</summary>
     public IReadOnlyList<DossierDocument> Dossier { get; init; } = [];
 
-    /// <summary>Every indicator the items report, once per id, in the items' order.</summary>
-    public IReadOnlyList<Indicator> Indicators =>
-        [.. Convention.Chantiers.SelectMany(c => c.Indicators).DistinctBy(i => i.Id)];
-
-    /// <summary>True when every item reports the definition's indicators (the 2022-2024 convention): a table item by indicator reads best.</summary>
-    public bool SharedIndicators => Convention.Chantiers.All(c => ReferenceEquals(c.Indicators, Convention.Indicators));
-
-    /// <summary>The items that have an indicator with that id, in order.</summary>
-    public IReadOnlyList<Chantier> Reporting(Indicator indicator)
-    {
-        ArgumentNullException.ThrowIfNull(indicator);
-        return [.. Convention.Chantiers.Where(c => c.Indicator(indicator.Id) is not null)];
-    }
-
     /// <summary>The sum of a numeric indicator over the items that reported it; null when none did.</summary>
     public decimal? Total(Indicator indicator)
     {
@@ -39,13 +25,6 @@ public sealed record ConsolidatedBilan(
             .OfType<decimal>()
             .ToList();
         return indicator.IsNumeric && reported.Count > 0 ? reported.Sum() : null;
-    }
-
-    /// <summary>The year's target of an indicator: the sum of the targets of the items that have one; null when none has.</summary>
-    public decimal? Target(Indicator indicator)
-    {
-        var targets = Reporting(indicator).Select(c => c.Indicator(indicator.Id)!.Target).OfType<decimal>().ToList();
-        return targets.Count == 0 ? null : targets.Sum();
     }
 
     /// <summary>The chantiers that used a modality of intervention.</summary>

@@ -90,14 +90,12 @@ internal static class BilanFormTexts
     public static string UpdateSubmitted(Language l) => l.Pick("Corriger la version soumise", "Correct the submitted version");
 
     public static string ValidatedLocked(Language l, LevelWord item) => l.Pick(
-        $"{Capital(item.This(l))} est {item.Agree("validé", "validée")} : {item.Agree("il", "elle")} n’est plus modifiable. Un administrateur peut demander des modifications pour {item.Agree("le", "la")} rouvrir.",
-        $"{Capital(item.This(l))} is validated: it can no longer be edited. An administrator can request changes to reopen it.");
+        $"{Typography.Capitalised(item.This(l))} est {item.Agree("validé", "validée")} : {item.Agree("il", "elle")} n’est plus modifiable. Un administrateur peut demander des modifications pour {item.Agree("le", "la")} rouvrir.",
+        $"{Typography.Capitalised(item.This(l))} is validated: it can no longer be edited. An administrator can request changes to reopen it.");
 
     public static string CannotReview(Language l, LevelWord item) => l.Pick(
-        $"{Capital(item.This(l))} n’est pas (ou plus) {item.Agree("soumis", "soumise")} : {item.Agree("il", "elle")} ne peut pas être {item.Agree("relu", "relue")} dans cet état.",
-        $"{Capital(item.This(l))} is not (or no longer) submitted: it cannot be reviewed as it stands.");
-
-    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+        $"{Typography.Capitalised(item.This(l))} n’est pas (ou plus) {item.Agree("soumis", "soumise")} : {item.Agree("il", "elle")} ne peut pas être {item.Agree("relu", "relue")} dans cet état.",
+        $"{Typography.Capitalised(item.This(l))} is not (or no longer) submitted: it cannot be reviewed as it stands.");
 
     public static string History(Language l) => l.Pick("Historique", "History");
 

@@ -61,10 +61,8 @@ internal static class DelayTexts
         $"An extension request to {DateText.Date(wished, l)} is already waiting for {convention.Levels.Item.This(l)} and year: wait for the answer before making another.");
 
     public static string HandedIn(Language l, LevelWord item) => l.Pick(
-        $"{Capital(item.This(l))} est déjà {item.Agree("soumis ou validé", "soumise ou validée")} : {item.Agree("il", "elle")} n’a plus d’échéance à reporter.",
-        $"{Capital(item.This(l))} is already submitted or validated: it has no deadline left to extend.");
-
-    private static string Capital(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+        $"{Typography.Capitalised(item.This(l))} est déjà {item.Agree("soumis ou validé", "soumise ou validée")} : {item.Agree("il", "elle")} n’a plus d’échéance à reporter.",
+        $"{Typography.Capitalised(item.This(l))} is already submitted or validated: it has no deadline left to extend.");
 
     public static string Changed(Language l) => l.Pick(
         "La demande a changé depuis l’affichage de cette carte : voici la dernière.", "The request changed since this card was shown: here is the latest.");
@@ -86,13 +84,13 @@ internal static class DelayTexts
 
     // The definition's reviewer answers (« à la Métropole », « de la Métropole »); without one, the administrators.
     private static string To(ConventionDefinition convention) =>
-        convention.Reviewer is { } r ? "à " + (r.Designation ?? r.ShortName) : "aux administrateurs";
+        convention.Reviewer is { } r ? "à " + r.Named : "aux administrateurs";
 
     private static string ToEnglish(ConventionDefinition convention) =>
         convention.Reviewer is { } r ? "to the " + r.ShortName : "to the administrators";
 
     private static string From(ConventionDefinition convention) =>
-        convention.Reviewer is { } r ? "de " + (r.Designation ?? r.ShortName) : "des administrateurs";
+        convention.Reviewer is { } r ? "de " + r.Named : "des administrateurs";
 
     public static string Refused(Language l, BilanDelay delay) => l.Pick(
         $"Dernière demande de délai refusée par {delay.DecidedBy}{Quoted(l, delay.Comment)}.",

@@ -49,7 +49,7 @@ internal sealed class BilanDelays(
         }
         await NotifyAsync(AskedKind, convention.Id, loaded.Year, saved, "asked", cancellationToken).ConfigureAwait(false);
         BilansLog.DelayAsked(logger, convention.Id, loaded.Year, chantier);
-        await journal.RecordAsync(caller, BilanJournal.Chantier(convention.Id, loaded.Year, chantier,
+        await journal.RecordAsync(caller, BilanJournal.Chantier(convention, loaded.Year, chantier,
             $"délai demandé jusqu’au {DateText.Numeric(wished)}, motif : « {reason} »"), cancellationToken).ConfigureAwait(false);
         return new(DelayOutcomeKind.Saved, loaded.With(saved));
     }
@@ -87,7 +87,7 @@ internal sealed class BilanDelays(
         await NotifyAsync(AnsweredKind, convention.Id, loaded.Year, saved, "answered", cancellationToken).ConfigureAwait(false);
         BilansLog.DelayDecided(logger, convention.Id, loaded.Year, chantier, saved.Status);
         var decision = granted is { } until ? $"délai accordé jusqu’au {DateText.Numeric(until)}" : "délai refusé";
-        await journal.RecordAsync(caller, BilanJournal.Chantier(convention.Id, loaded.Year, chantier,
+        await journal.RecordAsync(caller, BilanJournal.Chantier(convention, loaded.Year, chantier,
             comment.Length == 0 ? decision : $"{decision}, commentaire : « {comment} »"), cancellationToken).ConfigureAwait(false);
         return new(DelayOutcomeKind.Saved, loaded.With(saved));
     }

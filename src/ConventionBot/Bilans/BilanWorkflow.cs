@@ -125,7 +125,7 @@ public sealed class BilanWorkflow(
         }
         _metrics.Record(@event, BilanMetrics.Saved);
         BilansLog.ChantierWritten(logger, convention.Id, year, next.Chantier, @event, next.Version);
-        await journal.RecordAsync(caller, BilanJournal.Written(convention.Id, year, next, @event), cancellationToken).ConfigureAwait(false);
+        await journal.RecordAsync(caller, BilanJournal.Written(convention, year, next, @event), cancellationToken).ConfigureAwait(false);
         return new ChantierOutcome(ChantierOutcomeKind.Saved, loaded.With(saved), next.Chantier);
     }
 

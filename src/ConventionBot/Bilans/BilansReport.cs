@@ -23,7 +23,7 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
                 : language.Pick("campagne non ouverte", "campaign not open");
             facts.Add(new AdaptiveFact { Title = language.Pick($"Bilan {year.Year}", $"Bilan {year.Year}"), Value = value });
         }
-        return [CardParts.Heading(language.Pick("Bilans annuels (art. 5)", "Annual bilans (art. 5)")), new AdaptiveFactSet { Facts = facts }];
+        return [CardParts.Heading(Heading(convention, language)), new AdaptiveFactSet { Facts = facts }];
     }
 
     public async Task<IReadOnlyList<AdaptiveElement>> ChantierSectionAsync(
@@ -57,14 +57,18 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
             {
                 var end = ParisTime.EndOf(owed.Key);
                 var numbers = string.Join(", ", owed.Select(c => c.Chantier));
+                var item = convention.Levels.Item;
                 var title = owed.Key == campaign.Deadline
-                    ? language.Pick($"Bilan {year.Year} : remise des chantiers", $"{year.Year} bilan: workstreams due")
-                    : language.Pick($"Bilan {year.Year} : chantier {numbers}, échéance reportée", $"{year.Year} bilan: workstream {numbers}, extended deadline");
-                deadlines.Add(new Deadline(end.AddMinutes(-1), title, Detail(year, owed.Count(), language), now >= end));
+                    ? language.Pick($"Bilan {year.Year} : remise des {item.Plural}", $"{year.Year} bilan: {item.EnglishPlural} due")
+                    : language.Pick($"Bilan {year.Year} : {item.Singular} {numbers}, échéance reportée", $"{year.Year} bilan: {item.English} {numbers}, extended deadline");
+                deadlines.Add(new Deadline(end.AddMinutes(-1), title, Detail(year, owed.Count(), item, language), now >= end));
             }
         }
         return deadlines;
     }
+
+    private static string Heading(ConventionDefinition convention, Language language) =>
+        convention.AnnualBilan?.Heading(language) ?? language.Pick("Bilans annuels", "Annual bilans");
 
     /// <summary>Chantiers by years: each bilan's status and who touched it last; the chart counts the validated ones per year.</summary>
     public async Task<DashboardPanel?> DashboardAsync(ConventionDefinition convention, DateTimeOffset now, Language language, CancellationToken cancellationToken)
@@ -76,7 +80,7 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
             $"{chantier.Number}. {chantier.ShortTitle}",
             [.. years.Select(year => Cell(year, year.Chantier(chantier.Number), today, language))]));
         var item = convention.Levels.Item;
-        return new DashboardPanel(Order, language.Pick("Bilans annuels (art. 5)", "Annual bilans (art. 5)"), item.Title(language),
+        return new DashboardPanel(Order, Heading(convention, language), item.Title(language),
             [.. years.Select(y => Year(y.Year))], [.. rows])
         {
             ColumnCommands = [.. years.Select(y => language.Pick($"bilan {y.Year}", $"report {y.Year}"))],
@@ -108,9 +112,9 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
 
     private static string Year(int year) => year.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static string Detail(BilanYear year, int owed, Language language) => language.Pick(
-        $"{NumberText.Count(owed, language, "chantier", "chantiers")} sur {year.Chantiers.Count} encore à soumettre",
-        $"{owed} of {NumberText.Count(year.Chantiers.Count, language, "workstream", "workstreams")} still to submit");
+    private static string Detail(BilanYear year, int owed, LevelWord item, Language language) => language.Pick(
+        $"{NumberText.Count(owed, language, item.Singular, item.Plural)} sur {year.Chantiers.Count} encore à soumettre",
+        $"{owed} of {NumberText.Count(year.Chantiers.Count, language, item.English, item.EnglishPlural)} still to submit");
 
     // The funding report needs the same years (a validated bilan ticks the dossier): a card reads them once.
     private Task<IReadOnlyList<BilanYear>> LoadAllAsync(ConventionDefinition convention, CancellationToken cancellationToken) =>

@@ -4,13 +4,14 @@ namespace ConventionBot.Conventions;
 internal static class ConventionTermsReader
 {
     public static Governance ReadGovernance(YamlMappingReader governance) =>
-        new(governance.Items("instances", ReadInstance));
+        new(governance.Items("instances", ReadInstance), governance.OptionalText("article"));
 
     public static AnnualBilanRule ReadAnnualBilan(YamlMappingReader bilan) => new(
         bilan.Text("author"),
         bilan.OptionalText("beforeInstance"),
         bilan.Prose("text"),
-        bilan.OptionalText("reviewer"));
+        bilan.OptionalText("reviewer"),
+        bilan.OptionalText("article"));
 
     public static ContributionTerms ReadContribution(YamlMappingReader contribution) => new(
         contribution.Decimal("annualAmount"),

@@ -46,7 +46,7 @@ public sealed class AuditJournal(TableProvider tables, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(query);
         var entries = new List<(string RowKey, JournalEntry Entry)>();
-        await foreach (var row in QueryAsync(query, null, after, cancellationToken).ConfigureAwait(false))
+        await foreach (var row in QueryAsync(query, query.Convention?.Id, after, cancellationToken).ConfigureAwait(false))
         {
             var entry = ToEntry(row);
             if (!query.MatchesPerson(entry))

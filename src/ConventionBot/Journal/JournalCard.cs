@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
 using ConventionBot.Cards;
+using ConventionBot.Conventions;
 
 namespace ConventionBot.Journal;
 
@@ -15,17 +16,20 @@ internal static class JournalCard
     public const string QueryKey = "query";
     public const string AfterKey = "after";
 
-    public static AdaptiveCard Build(JournalQuery query, JournalPage page, Language l)
+    /// <summary>The page; with several definitions loaded and none asked for, each change names its definition.</summary>
+    public static AdaptiveCard Build(JournalQuery query, JournalPage page, ConventionCatalog catalog, Language l)
     {
+        ConventionDefinition? Named(JournalEntry entry) =>
+            query.Convention is null && catalog.All.Count > 1 && entry.ConventionId is { } id ? catalog.Find(id) : null;
         var body = new List<AdaptiveElement> { CardParts.Title(JournalTexts.Title(l)), CardParts.Subtle(JournalTexts.Scope(l, query)) };
         body.AddRange(page.Entries.Count == 0
             ? [CardParts.Text(JournalTexts.Empty(l))]
             : page.Entries.Select(entry => new AdaptiveContainer
             {
                 Separator = true,
-                Items = [CardParts.Subtle(JournalTexts.Line(l, entry)), CardParts.Text(JournalTexts.Change(l, entry))],
+                Items = [CardParts.Subtle(JournalTexts.Line(l, entry, Named(entry))), CardParts.Text(JournalTexts.Change(l, entry))],
             }));
-        body.Add(CardParts.Subtle(JournalTexts.Filters(l)));
+        body.Add(CardParts.Subtle(JournalTexts.Filters(l, catalog)));
         var actions = new List<AdaptiveAction> { CardParts.Open(JournalTexts.Export(l), ExportVerb) };
         if (page.NextAfter is { } after)
         {

@@ -15,7 +15,7 @@ internal static class ReportSections
 
     public static IReadOnlyList<AdaptiveElement> Convention(ConventionDefinition convention, IReadOnlyList<Meeting> meetings, Language language) =>
     [
-        Heading(GovernanceTexts.SectionTitle(language)),
+        Heading(GovernanceTexts.SectionTitle(language, convention)),
         new AdaptiveFactSet
         {
             Facts = [.. GovernanceRules.Record(convention, meetings)
@@ -41,7 +41,7 @@ internal static class ReportSections
             return new DashboardCell($"{tally.Count}/{tally.Minimum} — {state}", tone,
                 next is null ? null : language.Pick($"prochaine le {DateText.Numeric(ParisTime.DateOf(next.Start))}", $"next on {DateText.Numeric(ParisTime.DateOf(next.Start))}"));
         })]));
-        return new DashboardPanel(order, GovernanceTexts.SectionTitle(language), language.Pick("Instance", "Body"),
+        return new DashboardPanel(order, GovernanceTexts.SectionTitle(language, convention), language.Pick("Instance", "Body"),
             [.. record.Select(r => r.Year.ToString(CultureInfo.InvariantCulture))], [.. rows])
         {
             Command = language.Pick("réunions", "meetings"),
@@ -59,7 +59,7 @@ internal static class ReportSections
         var concerned = Of(convention, meetings).Where(m => m.Chantiers.Contains(chantier.Number))
             .OrderByDescending(m => m.Start).Take(ChantierMeetingsShown).ToList();
         AdaptiveElement content = concerned.Count == 0
-            ? Subtle(GovernanceTexts.NoChantierMeeting(language))
+            ? Subtle(GovernanceTexts.NoChantierMeeting(language, convention.Levels.Item))
             : new AdaptiveFactSet
             {
                 Facts = [.. concerned.Select(m => new AdaptiveFact
@@ -68,7 +68,7 @@ internal static class ReportSections
                     Value = $"{Name(m, language)} ({GovernanceTexts.StateOf(language, m, now)})",
                 })],
             };
-        return [Heading(GovernanceTexts.ChantierMeetings(language)), content];
+        return [Heading(GovernanceTexts.ChantierMeetings(language, convention.Levels.Item)), content];
     }
 
     /// <summary>Upcoming meetings, checkpoints at risk in years not over (overdue once passed), open follow-up actions.</summary>
@@ -84,7 +84,7 @@ internal static class ReportSections
             .Select(a => new Deadline(
                 a.DueAt,
                 GovernanceTexts.CheckpointDeadline(language, a.Checkpoint.Instance, a.Year, GovernanceRules.Count(convention, meetings, a.Year, a.Checkpoint.Instance), a.Checkpoint.Minimum),
-                GovernanceTexts.CheckpointDetail(language),
+                GovernanceTexts.CheckpointDetail(language, convention),
                 a.Date < today));
         var actions = mine.SelectMany(m => m.Actions.Where(a => !a.Done).Select(a => new Deadline(
             CheckpointPlanner.AlertAt(a.Due),

@@ -7,7 +7,8 @@ namespace ConventionBot.Subscriptions;
 
 /// <summary>
 /// Finds the convention a subscription is for and the party the subscriber speaks for in it. The convention is
-/// <see cref="ConventionCatalog.Scope"/>'s: its id or years said first (<c>abonner 2014-2020</c>), else the default;
+/// <see cref="ConventionCatalog.Scope"/>'s: its id or years said first (<c>abonner 2014-2020</c>), a year it alone covers
+/// (<c>abonner 2016</c>), else the default;
 /// but party words that name no party of the default and a party of one other convention alone pick that one
 /// (<c>abonner cua</c>). The party is the one named (<c>abonner arhlm</c>), else the one named before for that
 /// convention, else the tenant's (<c>Access:TenantParties</c>) when that convention has it.
@@ -19,7 +20,9 @@ internal sealed class PartyResolver(ConventionCatalog catalog, IOptionsMonitor<A
     {
         var scope = catalog.Scope(keyword, arguments);
         var convention = scope.Convention;
-        var words = Compact(scope.Arguments);
+        var said = scope.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var years = said.Where(word => IsYearOf(convention, word)).ToList();
+        var words = Compact(string.Join(' ', said.Except(years)));
         if (words.Length == 0)
         {
             var previous = existing.Where(s => s.IsFor(convention)).OrderBy(s => s.ConventionId is null).FirstOrDefault()?.PartyId;
@@ -30,7 +33,7 @@ internal sealed class PartyResolver(ConventionCatalog catalog, IOptionsMonitor<A
         {
             return new PartyChoice(convention, true, named, [convention]);
         }
-        if (SaidConvention(arguments))
+        if (SaidConvention(arguments) || years.Count > 0)
         {
             return new PartyChoice(convention, false, null, [convention]);
         }
@@ -53,6 +56,10 @@ internal sealed class PartyResolver(ConventionCatalog catalog, IOptionsMonitor<A
         convention == catalog.Default ? $"abonner {party.Id}" : $"abonner {Words(convention)} {party.Id}";
 
     private bool SaidConvention(string arguments) => catalog.Named(arguments.Trim().Split(' ', 2)[0]) is not null;
+
+    // "abonner 2016" names the PLH by a year it alone covers: the year says which convention, not which party.
+    private static bool IsYearOf(ConventionDefinition convention, string word) =>
+        word.Length == 4 && int.TryParse(word, System.Globalization.CultureInfo.InvariantCulture, out var year) && convention.Years.Contains(year);
 
     private static ConventionParty? Find(ConventionDefinition convention, string? partyId) =>
         convention.Parties.FirstOrDefault(p => string.Equals(p.Id, partyId, StringComparison.OrdinalIgnoreCase));

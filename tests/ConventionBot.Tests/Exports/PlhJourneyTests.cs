@@ -95,6 +95,24 @@ public sealed class PlhJourneyTests : IAsyncLifetime
         Assert.Contains("Indicateurs\u00A0: total de l’année", panels, StringComparison.Ordinal);
         Assert.Contains("Nombre de logements locatifs sociaux financés", panels, StringComparison.Ordinal);
         Assert.Contains("2016 ◔ 150\u00A0logements — 75\u202F% de l’objectif de 200\u00A0logements", panels, StringComparison.Ordinal);
+        Assert.Contains("Bilans annuels", panels, StringComparison.Ordinal);
+        Assert.DoesNotContain("(art.", panels, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportJournalAndMeetings_SpeakOfActionsAndOfNoContribution()
+    {
+        var opened = await BilanSteps.OpenCampaignAsync(_app, year: 2016);
+        var form = await _app.ClickAsync(TestUser.Alice, opened, "bilan.form", new Dictionary<string, string> { ["chantier"] = "10" });
+        await _app.ClickAsync(TestUser.Alice, form, "bilan.save", Inputs("figure-lls-finances", "150"));
+        var export = await _app.SayAsync(TestUser.Admin, "export bilan 2016");
+        var journal = CardJson.Texts(await _app.SayAsync(TestUser.Admin, "journal action 10"));
+
+        Assert.Contains("Le document suit sa structure\u00A0: orientations, actions, indicateurs et totaux, difficultés, perspectives et les réunions de gouvernance de l’année.", CardJson.Texts(export), StringComparison.Ordinal);
+        Assert.Equal(2, CardJson.Links(export).Count);
+        Assert.DoesNotContain("dossier", CardJson.Texts(export), StringComparison.Ordinal);
+        Assert.Contains("Modifications concernant l’action 10 (PLH d’Arras 2014-2020)", journal, StringComparison.Ordinal);
+        Assert.Contains("Bilan 2016 · action 10\u00A0: brouillon enregistré (version 1)", journal, StringComparison.Ordinal);
     }
 
     [Fact]

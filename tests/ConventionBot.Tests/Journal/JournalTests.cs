@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 using ConventionBot.Journal;
 using ConventionBot.Tests.Bilans;
@@ -15,6 +16,9 @@ public sealed class JournalTests : IAsyncLifetime
     public async Task InitializeAsync() => _app = await BilanApp.StartAsync(new DateTimeOffset(2024, 6, 3, 9, 0, 0, TimeSpan.FromHours(2)));
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private const string Convention = "amp-arhlm-2022-2024";
+    private const string Plh = "cua-arras-plh-2014-2020";
 
     private AuditJournal Journal => _app.Services.GetRequiredService<AuditJournal>();
 
@@ -93,14 +97,36 @@ public sealed class JournalTests : IAsyncLifetime
     [Fact]
     public async Task Journal_FiltersByYearChantierAndPerson()
     {
-        await RecordAsync(TestUser.Admin, new JournalChange("c", "Bilan 2023 · chantier 5", "validé", 2023, 5));
-        await RecordAsync(TestUser.Alice, new JournalChange("c", "Bilan 2024 · chantier 5", "soumis", 2024, 5));
-        await RecordAsync(TestUser.Alice, new JournalChange("c", "Bilan 2024 · chantier 2", "brouillon enregistré", 2024, 2));
+        await RecordAsync(TestUser.Admin, new JournalChange(Convention, "Bilan 2023 · chantier 5", "validé", 2023, 5));
+        await RecordAsync(TestUser.Alice, new JournalChange(Convention, "Bilan 2024 · chantier 5", "soumis", 2024, 5));
+        await RecordAsync(TestUser.Alice, new JournalChange(Convention, "Bilan 2024 · chantier 2", "brouillon enregistré", 2024, 2));
 
         Assert.Equal(["soumis", "validé"], await SummariesAsync("journal chantier 5"));
         Assert.Equal(["brouillon enregistré", "soumis"], await SummariesAsync("journal 2024"));
         Assert.Equal(["validé"], await SummariesAsync("journal CLAIRE metropole"));
         Assert.Empty(await SummariesAsync("journal personne"));
+    }
+
+    [Fact]
+    public async Task Journal_ItemOfTheOtherDefinition_IsFilteredByItsOwnWordAndNeverMixed()
+    {
+        await RecordAsync(TestUser.Admin, new JournalChange(Convention, "Bilan 2024 · chantier 5", "soumis", 2024, 5));
+        await RecordAsync(TestUser.Admin, new JournalChange(Plh, "Bilan 2016 · action 5", "validé", 2016, 5));
+
+        var action = await _app.SayAsync(TestUser.Admin, "journal action 5");
+        var all = CardJson.Texts(await _app.SayAsync(TestUser.Admin, "journal"));
+
+        Assert.Equal(["soumis"], await SummariesAsync("journal chantier 5"));
+        Assert.Equal(["validé"], await SummariesAsync("journal action 5"));
+        Assert.Equal(["validé"], await SummariesAsync("journal 2014-2020"));
+        Assert.Contains("Modifications concernant l’action 5 (PLH d’Arras 2014-2020), les plus récentes d’abord.", CardJson.Texts(action), StringComparison.Ordinal);
+        Assert.Contains("«\u00a0journal chantier 1\u00a0», «\u00a0journal action 1\u00a0»", CardJson.Texts(action), StringComparison.Ordinal);
+        Assert.Contains("— Claire Métropole · PLH d’Arras 2014-2020", all, StringComparison.Ordinal);
+        Assert.Contains("— Claire Métropole · Convention Métropole – AR Hlm 2022-2024", all, StringComparison.Ordinal);
+        var catalog = _app.Services.GetRequiredService<ConventionCatalog>();
+        var query = JournalQuery.Parse("2014-2020 action 5", catalog);
+        Assert.Equal("cua-arras-plh-2014-2020 action 5", query.Text);
+        Assert.Equal(query, JournalQuery.Parse(query.Text, catalog));
     }
 
     [Fact]

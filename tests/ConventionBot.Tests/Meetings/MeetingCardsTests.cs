@@ -91,7 +91,7 @@ public sealed class MeetingCardsTests
         }).ToList();
         var admin = new Viewer("11111111-1111-1111-1111-111111111111", "Camille Martin", true, Language.French);
 
-        var json = AdaptiveCardJson.Serialize(MeetingListCard.Build(meetings, Answers.ToLookup(_ => "m12"), admin, Now));
+        var json = AdaptiveCardJson.Serialize(MeetingListCard.Build(meetings, Answers.ToLookup(_ => "m12"), Catalog, admin, Now));
 
         Assert.Contains(ListTexts.More(Language.French, 9 - MeetingListCard.UpcomingShown), json, StringComparison.Ordinal);
         Assert.Contains(ListTexts.More(Language.French, 11 - MeetingListCard.PastShown), json, StringComparison.Ordinal);
@@ -141,9 +141,9 @@ public sealed class MeetingCardsTests
         yield return ("confirm-scheduled", ConfirmationCard.Build(Next, Convention, MeetingTexts.Scheduled(language), ReminderPlanner.Plan(Next.Start, RemindersOptions.DefaultOffsets, Now), language, Invitation));
         yield return ("confirm-no-reminder", ConfirmationCard.Build(Online, Convention, MeetingTexts.Edited(language), [], language));
         yield return ("confirm-cancelled", ConfirmationCard.Build(Next with { Status = MeetingStatus.Cancelled }, Convention, MeetingTexts.Cancelled(language), [], language, Invitation));
-        yield return ("list-admin", MeetingListCard.Build(all, answers, admin, Now));
-        yield return ("list-reader", MeetingListCard.Build(all, answers, reader, Now, "Cette réunion n’existe plus."));
-        yield return ("list-empty", MeetingListCard.Build([], Array.Empty<Rsvp>().ToLookup(_ => ""), reader, Now));
+        yield return ("list-admin", MeetingListCard.Build(all, answers, Catalog, admin, Now));
+        yield return ("list-reader", MeetingListCard.Build(all, answers, Catalog, reader, Now, "Cette réunion n’existe plus."));
+        yield return ("list-empty", MeetingListCard.Build([], Array.Empty<Rsvp>().ToLookup(_ => ""), Catalog, reader, Now));
         yield return ("reminder-answered", MeetingCard.Build(Next, Convention, MeetingHeadline.Reminder, Previous, Now, Answers[0], language, Invitation));
         yield return ("notice-online", MeetingCard.Build(Online, Convention, MeetingHeadline.Scheduled, null, Now, null, language, Invitation));
         yield return ("notice-cancelled", MeetingCard.Build(Next with { Status = MeetingStatus.Cancelled }, Convention, MeetingHeadline.Cancelled, Previous, Now, null, language, Invitation));
@@ -161,7 +161,7 @@ public sealed class MeetingCardsTests
         yield return ("form-edit-held", MeetingFormCard.Build(Convention, MeetingForm.From(held), language, editing: held, stale: true, mode: MeetingFormMode.Past));
         yield return ("followup-attendance", FollowUpCard.Form(held, FollowUpForm.From(held, Answers), Answers, language, intro: MeetingTexts.Recorded(language)));
         yield return ("followup-view-held", FollowUpCard.View(held, Convention, language, canEdit: true, canEditMeeting: true));
-        yield return ("list-admin-held", MeetingListCard.Build([held, Next], answers, admin, Now));
+        yield return ("list-admin-held", MeetingListCard.Build([held, Next], answers, Catalog, admin, Now));
         yield return ("checkpoint", CheckpointCard.Build(Convention, alert, all, language));
         yield return ("report-convention", new AdaptiveCard { Body = [.. ReportSections.Convention(Convention, all, language)] });
         yield return ("report-chantier", new AdaptiveCard { Body = [.. ReportSections.Chantier(Convention, Convention.Chantiers[0], all, Now, language)] });

@@ -12,6 +12,9 @@ internal static class MeetingFixtures
 {
     public static readonly ConventionDefinition Convention = TestDefinitions.Shipped();
 
+    /// <summary>The shipped convention alone, as the meetings list reads it.</summary>
+    public static readonly ConventionCatalog Catalog = new([Convention], TimeProvider.System);
+
     public static Meeting Meeting(
         string code, DateTimeOffset start, MeetingStatus status = MeetingStatus.Planned, string? id = null, IReadOnlyList<FollowUpAction>? actions = null) => new()
     {

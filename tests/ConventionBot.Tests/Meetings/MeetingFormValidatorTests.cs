@@ -105,7 +105,7 @@ public sealed class MeetingFormValidatorTests
     {
         var result = Validate(Valid with { Chantiers = "1,9" });
 
-        Assert.Equal("Chantier inconnu\u00A0: «\u00A09\u00A0» (la convention en compte 7).", result.Errors["chantiers"]);
+        Assert.Equal("Chantier inconnu\u00A0: «\u00A09\u00A0» (7 chantiers en tout).", result.Errors["chantiers"]);
     }
 
     [Fact]

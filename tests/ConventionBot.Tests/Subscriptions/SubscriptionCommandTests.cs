@@ -101,6 +101,8 @@ public sealed class SubscriptionCommandTests : IAsyncLifetime
     [InlineData("abonner cua-arras-plh-2014-2020", null)]
     [InlineData("abonner cua", "cua")]
     [InlineData("abonner 2014–2020 CUA", "cua")]
+    [InlineData("abonner 2016", null)]
+    [InlineData("abonner 2016 cua", "cua")]
     public async Task Abonner_PlhByYearsIdOrParty_SubscribesToThePlhOnlyAndSaysSo(string text, string? party)
     {
         var reply = await SayAsync(text, "a:plh-1");

@@ -123,7 +123,7 @@ internal static class MeetingFormValidator
             }
             else
             {
-                errors["chantiers"] = FormTexts.UnknownChantier(language, part, convention.Chantiers.Count);
+                errors["chantiers"] = FormTexts.UnknownChantier(language, part, convention);
             }
         }
         return [.. numbers.Distinct().Order()];

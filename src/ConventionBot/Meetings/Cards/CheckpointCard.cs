@@ -22,7 +22,7 @@ internal static class CheckpointCard
             Body =
             [
                 Banner(title, AdaptiveTextColor.Warning),
-                Text(GovernanceTexts.AlertBody(language, DateText.Day(alert.Date, language), count, instance, alert.Checkpoint.Minimum, yearly)),
+                Text(GovernanceTexts.AlertBody(language, convention, DateText.Day(alert.Date, language), count, instance, alert.Checkpoint.Minimum, yearly)),
                 new AdaptiveFactSet { Facts = [new AdaptiveFact { Title = GovernanceTexts.YearRecordTitle(language, alert.Year), Value = GovernanceTexts.Record(record) }] },
             ],
             Actions =

@@ -28,7 +28,7 @@ internal static class MeetingCardParts
         }
         if (meeting.Chantiers.Count > 0)
         {
-            facts.Add(new() { Title = "Chantiers", Value = ChantierList(meeting.Chantiers, convention) });
+            facts.Add(new() { Title = convention.Levels.Item.Titles(language), Value = ChantierList(meeting.Chantiers, convention) });
         }
         if (meeting.Organizer.Name is { } organizer)
         {

@@ -1,5 +1,6 @@
 using ConventionBot.BotFramework.AdaptiveCards;
 using ConventionBot.Calendar;
+using ConventionBot.Conventions;
 using ConventionBot.Cards;
 using ConventionBot.Conversation;
 using static ConventionBot.Cards.CardParts;
@@ -18,8 +19,9 @@ internal static class MeetingListCard
     public const int LocationShown = 60;
 
     public static AdaptiveCard Build(
-        IReadOnlyList<Meeting> meetings, ILookup<string, Rsvp> answers, Viewer viewer, DateTimeOffset now, string? banner = null)
+        IReadOnlyList<Meeting> meetings, ILookup<string, Rsvp> answers, ConventionCatalog catalog, Viewer viewer, DateTimeOffset now, string? banner = null)
     {
+        AdaptiveContainer Item(Meeting meeting, bool upcoming) => MeetingListCard.Item(meeting, answers[meeting.Id].ToList(), catalog, viewer, upcoming);
         var language = viewer.Language;
         var upcoming = meetings.Where(m => m.Status == MeetingStatus.Planned && m.Start > now).OrderBy(m => m.Start).ToList();
         var past = meetings.Where(m => !m.IsCancelled && m.Start <= now).OrderByDescending(m => m.Start).ToList();
@@ -29,9 +31,9 @@ internal static class MeetingListCard
             body.Add(Banner(banner, AdaptiveTextColor.Attention));
         }
         body.Add(Heading(ListTexts.Upcoming(language)));
-        body.AddRange(Section(upcoming, UpcomingShown, ListTexts.NoneUpcoming(language), m => Item(m, answers[m.Id].ToList(), viewer, upcoming: true), language));
+        body.AddRange(Section(upcoming, UpcomingShown, ListTexts.NoneUpcoming(language), m => Item(m, upcoming: true), language));
         body.Add(Heading(ListTexts.Past(language)));
-        body.AddRange(Section(past, PastShown, ListTexts.NonePast(language), m => Item(m, answers[m.Id].ToList(), viewer, upcoming: false), language));
+        body.AddRange(Section(past, PastShown, ListTexts.NonePast(language), m => Item(m, upcoming: false), language));
         var actions = new List<AdaptiveAction> { Navigate(CardTexts.Refresh(language), MeetingVerbs.List) };
         if (viewer.IsAdmin)
         {
@@ -56,13 +58,13 @@ internal static class MeetingListCard
         return elements;
     }
 
-    private static AdaptiveContainer Item(Meeting meeting, List<Rsvp> answers, Viewer viewer, bool upcoming)
+    private static AdaptiveContainer Item(Meeting meeting, List<Rsvp> answers, ConventionCatalog catalog, Viewer viewer, bool upcoming)
     {
         var language = viewer.Language;
         var items = new List<AdaptiveElement>
         {
             new AdaptiveTextBlock { Text = $"{Name(meeting, language)} — {DateText.Moment(meeting.Start, language)}", Weight = AdaptiveTextWeight.Bolder, Wrap = true },
-            Subtle(Summary(meeting, language)),
+            Subtle(Summary(meeting, catalog, language)),
         };
         if (upcoming && answers.FirstOrDefault(a => a.UserId == viewer.UserId) is { } mine)
         {
@@ -107,8 +109,10 @@ internal static class MeetingListCard
         return buttons;
     }
 
-    private static string Summary(Meeting meeting, Language language)
+    /// <summary>Duration, place, the items it is about in their definition's word, and which definition when several are loaded.</summary>
+    private static string Summary(Meeting meeting, ConventionCatalog catalog, Language language)
     {
+        var convention = catalog.Find(meeting.ConventionId);
         var parts = new List<string> { DurationText.Duration(meeting.Duration, language) };
         if (meeting.Location is { } location)
         {
@@ -116,7 +120,11 @@ internal static class MeetingListCard
         }
         if (meeting.Chantiers.Count > 0)
         {
-            parts.Add("Chantiers " + string.Join(", ", meeting.Chantiers));
+            parts.Add((convention?.Levels ?? ConventionLevels.Default).Item.Titles(language) + " " + string.Join(", ", meeting.Chantiers));
+        }
+        if (catalog.All.Count > 1 && convention is not null)
+        {
+            parts.Add(convention.ShortTitle);
         }
         return string.Join(" · ", parts);
     }

@@ -74,7 +74,7 @@ internal static class InvitationDocument
         }
         if (meeting.Chantiers.Count > 0)
         {
-            text.Append(Typography.French($"Chantiers : {MeetingCardParts.ChantierList(meeting.Chantiers, convention)}\n"));
+            text.Append(Typography.French($"{convention.Levels.Item.Titles(French)} : {MeetingCardParts.ChantierList(meeting.Chantiers, convention)}\n"));
         }
         if (meeting.Organizer.Name is { } organizer)
         {

@@ -1,4 +1,5 @@
 using ConventionBot.Calendar;
+using ConventionBot.Conventions;
 using ConventionBot.Conversation;
 
 namespace ConventionBot.Meetings;
@@ -57,8 +58,14 @@ internal static class FormTexts
     public static string BadLink(Language l) => l.Pick(
         "Ce lien n’est pas une adresse web complète (https://…).", "This link is not a complete web address (https://…).");
 
-    public static string UnknownChantier(Language l, string typed, int count) => l.Pick(
-        $"Chantier inconnu : « {Typography.Excerpt(typed)} » (la convention en compte {count}).", $"Unknown chantier: “{Typography.Excerpt(typed)}” (the convention has {count}).");
+    public static string UnknownChantier(Language l, string typed, ConventionDefinition convention)
+    {
+        var item = convention.Levels.Item;
+        var all = NumberText.Count(convention.Chantiers.Count, l, item.Name(l), item.Names(l));
+        return l.Pick(
+            $"{item.Title(l)} {item.Agree("inconnu", "inconnue")} : « {Typography.Excerpt(typed)} » ({all} en tout).",
+            $"Unknown {item.Name(l)}: “{Typography.Excerpt(typed)}” ({all} in all).");
+    }
 
     public static string ActionOwnerMissing(Language l) => l.Pick("Indiquez qui porte cette action.", "Say who owns this action.");
 

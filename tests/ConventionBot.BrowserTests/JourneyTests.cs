@@ -114,6 +114,10 @@ public sealed class JourneyTests(BrowserFixture fixture, Xunit.Abstractions.ITes
         await Expect(card).ToContainTextAsync("Indicateurs du bilan annuel");
         await Expect(card).ToContainTextAsync("objectif : 200 logements locatifs sociaux par an");
         await Chat.ScreenshotAsync("12-plh-action-10");
+        await Expect(card).Not.ToContainTextAsync("Budget annuel");
+        await Chat.Button(card, "Voir la fiche complète").ClickAsync();
+        await Expect(card).ToContainTextAsync("Budget annuel");
+        await Chat.ScreenshotAsync("12-plh-action-10-fiche");
 
         var campaign = await Chat.SendAsync("bilan 2016", "La campagne de bilan 2016 n’est pas encore ouverte.");
         await Chat.FillComboboxAsync(campaign, "Date limite de remise des bilans", "2026-12-17", "17 décembre 2026");

@@ -31,14 +31,8 @@ internal static class ChantierCard
             body.Add(CardParts.Text(Typography.French(chantier.Title)));
         }
         body.AddRange(Part(InfoTexts.Objective(language), chantier.Objective));
-        body.AddRange(Part(InfoTexts.Description(language), chantier.Description));
+        body.AddRange(Sheet(chantier, language));
         body.AddRange(chantier.Notes.Select(note => CardParts.Subtle(InfoTexts.Note(Typography.French(note), language))));
-        body.AddRange(Part(InfoTexts.Pilot(language), chantier.Pilot));
-        body.AddRange(Part(InfoTexts.Partners(language), chantier.Partners.Count == 0 ? null : string.Join("\n", chantier.Partners.Select(p => "- " + p))));
-        body.AddRange(Part(InfoTexts.Tools(language), chantier.Tools));
-        body.AddRange(Part(InfoTexts.Budget(language), chantier.Budget));
-        body.AddRange(Part(InfoTexts.Calendar(language), chantier.Calendar));
-        body.AddRange(Part(InfoTexts.Territory(language), chantier.Territory));
         if (chantier.ExpectedModalities.Count > 0)
         {
             body.Add(CardParts.Heading(InfoTexts.Expected(language)));
@@ -48,6 +42,33 @@ internal static class ChantierCard
         body.AddRange(Indicators(chantier, language));
         body.AddRange(CardParts.Sections(sections));
         return new AdaptiveCard { Body = body, Actions = [.. Navigation(convention, chantier, language)], FallbackText = title };
+    }
+
+    /// <summary>
+    /// The description, then the sheet's operational parts (pilot, partners, tools and means, budget, calendar,
+    /// territory) folded with it behind a button when there are any: a PLH action's sheet is several screens long, and
+    /// the objective and indicators are what people look for. A chantier of the convention has only its description.
+    /// </summary>
+    private static IEnumerable<AdaptiveElement> Sheet(Chantier chantier, Language language)
+    {
+        var description = Part(InfoTexts.Description(language), chantier.Description);
+        List<AdaptiveElement> parts =
+        [
+            .. Part(InfoTexts.Pilot(language), chantier.Pilot),
+            .. Part(InfoTexts.Partners(language), chantier.Partners.Count == 0 ? null : string.Join("\n", chantier.Partners.Select(p => "- " + p))),
+            .. Part(InfoTexts.Tools(language), chantier.Tools),
+            .. Part(InfoTexts.Budget(language), chantier.Budget),
+            .. Part(InfoTexts.Calendar(language), chantier.Calendar),
+            .. Part(InfoTexts.Territory(language), chantier.Territory),
+        ];
+        if (parts.Count == 0)
+        {
+            return description;
+        }
+        return [new AdaptiveActionSet
+        {
+            Actions = [new AdaptiveShowCardAction { Title = InfoTexts.FullSheet(language), Card = new AdaptiveCard { Body = [.. description, .. parts] } }],
+        }];
     }
 
     private static AdaptiveTextBlock AxisLine(ConventionDefinition convention, Chantier chantier, Language language)

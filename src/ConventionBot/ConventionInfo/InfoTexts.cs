@@ -110,6 +110,8 @@ internal static class InfoTexts
 
     public static string PreviousPage(Language l) => l.Pick("Page précédente", "Previous page");
 
+    public static string FullSheet(Language l) => l.Pick("Voir la fiche complète", "Show the full sheet");
+
     public static string Objective(Language l) => l.Pick("Objectif opérationnel", "Operational objective");
 
     public static string Pilot(Language l) => l.Pick("Pilotage", "Pilot");

@@ -112,8 +112,9 @@ internal static class BilanHtmlDocument
     }
 
     /// <summary>
-    /// Items with indicators of their own (a PLH's actions): one row per indicator with the items that report it,
-    /// the year's total and the target where the definition gives one. Texts are in each item's section.
+    /// Items with indicators of their own (a PLH's actions): one row per indicator that has a value this year or a
+    /// target, with the items that report it, the year's total and the target. The others are counted, not listed:
+    /// a programme has too many for a table of empty rows. Texts are in each item's section.
     /// </summary>
     private static void IndicatorList(StringBuilder html, ConsolidatedBilan bilan)
     {
@@ -123,9 +124,22 @@ internal static class BilanHtmlDocument
             return;
         }
         var item = bilan.Convention.Levels.Item;
-        html.Append("<h3>Indicateurs chiffrés</h3>\n<table class=\"figures\">\n<thead><tr><th scope=\"col\">Indicateur</th><th scope=\"col\">")
+        var shown = numeric.Where(i => bilan.Total(i) is not null || bilan.Convention.YearlyTarget(i) is not null).ToList();
+        html.Append("<h3>Indicateurs chiffrés</h3>\n");
+        if (shown.Count < numeric.Count)
+        {
+            var left = numeric.Count - shown.Count;
+            html.Append("<p>").Append(Html.Encode(Typography.French(left == 1
+                ? "Un indicateur chiffré, sans valeur cette année ni objectif, n’est pas repris ici."
+                : $"{NumberText.Number(left, French)} indicateurs chiffrés, sans valeur cette année ni objectif, ne sont pas repris ici."))).Append("</p>\n");
+        }
+        if (shown.Count == 0)
+        {
+            return;
+        }
+        html.Append("<table class=\"figures\">\n<thead><tr><th scope=\"col\">Indicateur</th><th scope=\"col\">")
             .Append(item.Titles(French)).Append("</th><th scope=\"col\">Total de l’année</th><th scope=\"col\">Objectif annuel</th></tr></thead>\n<tbody>\n");
-        foreach (var indicator in numeric)
+        foreach (var indicator in shown)
         {
             var total = bilan.Total(indicator);
             var target = bilan.Convention.YearlyTarget(indicator) is { } t ? indicator with { Target = t } : null;

@@ -55,6 +55,7 @@ public sealed class PlhJourneyTests : IAsyncLifetime
         Assert.Contains("PLH d’Arras 2014-2020", texts, StringComparison.Ordinal);
         Assert.Contains("**Orientation 2** · ", texts, StringComparison.Ordinal);
         Assert.Contains("Budget annuel", texts, StringComparison.Ordinal);
+        Assert.Contains("Voir la fiche complète", texts, StringComparison.Ordinal);
         Assert.Contains("Indicateurs du bilan annuel", texts, StringComparison.Ordinal);
         Assert.Contains("**Nombre de logements locatifs sociaux financés** (nombre entier, logements\u202F; objectif\u00A0: 200 logements locatifs sociaux par an)", texts, StringComparison.Ordinal);
         Assert.DoesNotContain("Modalités d’intervention", texts, StringComparison.Ordinal);
@@ -87,6 +88,7 @@ public sealed class PlhJourneyTests : IAsyncLifetime
         Assert.Contains("<td class=\"total\">150&#xA0;logements</td>", html, StringComparison.Ordinal);
         Assert.Contains("1&#x202F;250&#x202F;000,5", html, StringComparison.Ordinal);
         Assert.Contains("<h3>Indicateurs chiffrés</h3>", html, StringComparison.Ordinal);
+        Assert.Matches(@"<p>\d+ indicateurs chiffrés, sans valeur cette année ni objectif, ne sont pas repris ici\.</p>", html);
         Assert.DoesNotContain("Modalités d’intervention", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Chantier", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Dossier de la contribution", html, StringComparison.Ordinal);

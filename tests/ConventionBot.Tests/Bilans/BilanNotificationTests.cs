@@ -42,6 +42,27 @@ public sealed class BilanNotificationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PlhCampaign_RemindsTheCuaChannelOfItsActions_AndNoSubscriberOfTheConvention()
+    {
+        var cuaChannel = TestUser.Admin with { ConversationId = "19:cua-channel@thread.tacv2", ConversationType = "channel" };
+        await _app.SayAsync(cuaChannel, "abonner cua");
+        await BilanSteps.OpenCampaignAsync(_app, "2024-01-31", 2016);
+        var before = _app.Connector.Calls.Count;
+
+        _app.Clock!.SetUtcNow(new DateTimeOffset(2024, 1, 17, 8, 0, 30, TimeSpan.Zero)); // J-14, 09:00 in Paris
+        var toCua = await _app.WaitForAsync(before, c => c.Kind == "send" && c.ConversationId == cuaChannel.ConversationId);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+
+        var text = CardJson.Texts(toCua.Activity.Attachments![0].Content!.ToString()!);
+        Assert.Contains("Rappel\u00A0: bilan 2016 à rendre (J-14)", text, StringComparison.Ordinal);
+        Assert.Contains("PLH d’Arras 2014-2020", text, StringComparison.Ordinal);
+        Assert.Contains("Actions encore attendues de votre part", text, StringComparison.Ordinal);
+        Assert.Contains("10. Produire 200 logements locatifs sociaux par an — Non commencé", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("hantier", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_app.Connector.Calls.Skip(before), c => c.Kind == "send" && c.ConversationId != cuaChannel.ConversationId);
+    }
+
+    [Fact]
     public async Task Reminders_GoOnlyToThoseWhoOweAChantier_ThenAdminsGetWhatIsMissing()
     {
         await BilanSteps.OpenCampaignAsync(_app, "2024-01-31");

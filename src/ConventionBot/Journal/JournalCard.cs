@@ -16,11 +16,11 @@ internal static class JournalCard
     public const string QueryKey = "query";
     public const string AfterKey = "after";
 
-    /// <summary>The page; with several definitions loaded and none asked for, each change names its definition.</summary>
+    /// <summary>The page; when it holds changes of several definitions, each change names its own.</summary>
     public static AdaptiveCard Build(JournalQuery query, JournalPage page, ConventionCatalog catalog, Language l)
     {
-        ConventionDefinition? Named(JournalEntry entry) =>
-            query.Convention is null && catalog.All.Count > 1 && entry.ConventionId is { } id ? catalog.Find(id) : null;
+        var mixed = page.Entries.Select(e => e.ConventionId).Distinct().Count() > 1;
+        ConventionDefinition? Named(JournalEntry entry) => mixed && entry.ConventionId is { } id ? catalog.Find(id) : null;
         var body = new List<AdaptiveElement> { CardParts.Title(JournalTexts.Title(l)), CardParts.Subtle(JournalTexts.Scope(l, query)) };
         body.AddRange(page.Entries.Count == 0
             ? [CardParts.Text(JournalTexts.Empty(l))]

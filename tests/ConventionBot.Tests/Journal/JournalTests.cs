@@ -123,6 +123,7 @@ public sealed class JournalTests : IAsyncLifetime
         Assert.Contains("«\u00a0journal chantier 1\u00a0», «\u00a0journal action 1\u00a0»", CardJson.Texts(action), StringComparison.Ordinal);
         Assert.Contains("— Claire Métropole · PLH d’Arras 2014-2020", all, StringComparison.Ordinal);
         Assert.Contains("— Claire Métropole · Convention Métropole – AR Hlm 2022-2024", all, StringComparison.Ordinal);
+        Assert.DoesNotContain("· Convention Métropole", CardJson.Texts(await _app.SayAsync(TestUser.Admin, "journal 2024")), StringComparison.Ordinal);
         var catalog = _app.Services.GetRequiredService<ConventionCatalog>();
         var query = JournalQuery.Parse("2014-2020 action 5", catalog);
         Assert.Equal("cua-arras-plh-2014-2020 action 5", query.Text);

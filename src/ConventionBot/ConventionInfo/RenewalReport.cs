@@ -27,7 +27,7 @@ internal sealed class RenewalReport(ConventionCatalog catalog) : IConventionRepo
         ArgumentNullException.ThrowIfNull(convention);
         var standing = ConventionStanding.Of(catalog, convention, ParisTime.DateOf(now));
         IReadOnlyList<Deadline> deadlines = standing.NeedsRenewal
-            ? [new Deadline(ParisTime.StartOf(convention.EndDate), StandingTexts.RenewalTitle(language), StandingTexts.RenewalDetail(standing, language), standing.Phase == ConventionPhase.Ended)]
+            ? [new Deadline(ParisTime.StartOf(convention.EndDate), StandingTexts.RenewalTitle(standing, language), StandingTexts.RenewalDetail(standing, language), standing.Phase == ConventionPhase.Ended)]
             : [];
         return Task.FromResult(deadlines);
     }

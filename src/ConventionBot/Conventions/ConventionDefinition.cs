@@ -19,6 +19,9 @@ public sealed record ConventionDefinition
     /// <summary>The words for its two levels (axes and chantiers, orientations and actions).</summary>
     public ConventionLevels Levels { get; init; } = ConventionLevels.Default;
 
+    /// <summary>What it is (« convention », « programme »), for texts about where it stands and its renewal.</summary>
+    public LevelWord Kind { get; init; } = ConventionLevels.Convention;
+
     public required IReadOnlyList<ConventionParty> Parties { get; init; }
 
     /// <summary>First day covered by the convention.</summary>

@@ -19,6 +19,7 @@ internal static class ConventionDefinitionReader
             StartDate = root.Date("startDate"),
             EndDate = root.Date("endDate"),
             Levels = root.Section("levels", ReadLevels, required: false) ?? ConventionLevels.Default,
+            Kind = root.Section("kind", ReadLevel, required: false) ?? ConventionLevels.Convention,
             Parties = root.Items("parties", ReadParty),
             Axes = root.Items("groups", group => new ConventionAxis(group.Integer("number"), group.Prose("title"), group.OptionalProse("heading"))),
             Chantiers = root.Items("items", item => ReadItem(item, allModalities, indicators)),

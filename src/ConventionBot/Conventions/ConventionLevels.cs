@@ -11,6 +11,9 @@ public sealed record ConventionLevels(LevelWord Group, LevelWord Item)
     /// <summary>True when <paramref name="keyword"/> (lower case, no accents) is one of the words of either level, in either language.</summary>
     public bool Uses(string keyword) => Group.Words.Contains(keyword) || Item.Words.Contains(keyword);
 
+    /// <summary>What a definition is called when it does not say (<see cref="ConventionDefinition.Kind"/>).</summary>
+    public static LevelWord Convention { get; } = new("convention", "conventions", Feminine: true, "convention", "conventions");
+
     /// <summary>The partnership convention's words, for a definition that names none.</summary>
     public static ConventionLevels Default { get; } = new(
         new LevelWord("axe", "axes", Feminine: false, "axis", "axes"),
@@ -41,6 +44,9 @@ public sealed record LevelWord(string Singular, string Plural, bool Feminine, st
 
     /// <summary>"le chantier" / "l’action" / "the workstream".</summary>
     public string The(Language l) => l == Language.English ? "the " + English : Elided(Feminine ? "la " : "le ", "l’");
+
+    /// <summary>The French definite article before the word or a title of that gender: "le ", "la ", "l’".</summary>
+    public string Article => StartsWithVowel(Singular) ? "l’" : Feminine ? "la " : "le ";
 
     /// <summary>"du chantier" / "de l’action" / "of the workstream".</summary>
     public string Of(Language l) => l == Language.English ? "of the " + English : Elided(Feminine ? "de la " : "du ", "de l’");

@@ -67,8 +67,9 @@ internal sealed class BilansReport(BilanStore bilans) : IConventionReport
         return deadlines;
     }
 
+    /// <summary>"Bilans annuels (art. 5)": the article only when the definition gives it.</summary>
     private static string Heading(ConventionDefinition convention, Language language) =>
-        convention.AnnualBilan?.Heading(language) ?? language.Pick("Bilans annuels", "Annual bilans");
+        language.Pick("Bilans annuels", "Annual bilans") + ConventionArticle.Cite(convention.AnnualBilan?.Article);
 
     /// <summary>Chantiers by years: each bilan's status and who touched it last; the chart counts the validated ones per year.</summary>
     public async Task<DashboardPanel?> DashboardAsync(ConventionDefinition convention, DateTimeOffset now, Language language, CancellationToken cancellationToken)

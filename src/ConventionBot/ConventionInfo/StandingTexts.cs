@@ -21,7 +21,7 @@ internal static class StandingTexts
 
     public static string Successor(ConventionStanding s, Language l)
     {
-        var kind = s.Convention.Kind;
+        var kind = Kind(s);
         return s.Successor is not { } next
             ? l.Pick($"{kind.Agree("Aucun nouveau", "Aucune nouvelle")} {kind.Singular} n’a encore pris le relais.", $"No new {kind.English} has taken over yet.")
             : next.StartDate <= s.Today
@@ -30,8 +30,8 @@ internal static class StandingTexts
     }
 
     public static string Running(ConventionStanding s, Language l) => l.Pick(
-        $"{s.Convention.Kind.Title(l)} en cours : année {s.YearNumber} sur {s.Convention.Years.Count} ({s.Today.Year}).",
-        $"{s.Convention.Kind.Title(l)} running: year {s.YearNumber} of {s.Convention.Years.Count} ({s.Today.Year}).");
+        $"{Kind(s).Title(l)} en cours : année {s.YearNumber} sur {s.Convention.Years.Count} ({s.Today.Year}).",
+        $"{Kind(s).Title(l)} running: year {s.YearNumber} of {s.Convention.Years.Count} ({s.Today.Year}).");
 
     public static string Elapsed(ConventionStanding s, Language l) => l.Pick(
         $"Durée écoulée : {s.ElapsedPercent} %. Fin le {Day(s.Convention.EndDate, l)} ({DurationText.DaysFromNow(s.DaysToEnd, l)}).",
@@ -43,13 +43,13 @@ internal static class StandingTexts
 
     /// <summary>One line for the chantier and deadline cards of an ended convention.</summary>
     public static string EndedShort(ConventionStanding s, Language l) => l.Pick(
-        $"{s.Convention.Kind.Title(l)} {s.Convention.Kind.Agree("terminé", "terminée")} le {Day(s.Convention.EndDate, l)} ; ses dossiers restent ouverts.",
-        $"{s.Convention.Kind.Title(l)} ended on {Day(s.Convention.EndDate, l)}; its records stay open.");
+        $"{Kind(s).Title(l)} {Kind(s).Agree("terminé", "terminée")} le {Day(s.Convention.EndDate, l)} ; ses dossiers restent ouverts.",
+        $"{Kind(s).Title(l)} ended on {Day(s.Convention.EndDate, l)}; its records stay open.");
 
     public static string AdminRenewal(ConventionStanding s, Language l) => s.Phase == ConventionPhase.Ended
         ? l.Pick("**Administrateurs** : il est temps de préparer son renouvellement.", "**Admins**: it is time to prepare its renewal.")
         : l.Pick(
-            $"**Administrateurs** : {s.Convention.Kind.Agree("il", "elle")} se termine dans moins de {ConventionStanding.RenewalNoticeMonths} mois, pensez à préparer son renouvellement.",
+            $"**Administrateurs** : {Kind(s).Agree("il", "elle")} se termine dans moins de {ConventionStanding.RenewalNoticeMonths} mois, pensez à préparer son renouvellement.",
             $"**Admins**: it ends within {ConventionStanding.RenewalNoticeMonths} months; start preparing its renewal.");
 
     public static string RenewalButton(Language l) => l.Pick("Préparer le renouvellement", "Prepare the renewal");

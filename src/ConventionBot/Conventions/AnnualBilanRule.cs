@@ -1,5 +1,3 @@
-using ConventionBot.Calendar;
-
 namespace ConventionBot.Conventions;
 
 /// <summary>Who writes the yearly bilan, who reviews it and which meeting it prepares, if any (art. 5 of the 2022-2024 convention).</summary>
@@ -8,9 +6,4 @@ namespace ConventionBot.Conventions;
 /// <param name="Text">The clause as written in the convention.</param>
 /// <param name="ReviewerPartyId">The party that reviews and validates it (the Métropole); null when the definition names none.</param>
 /// <param name="Article">The article of the text that sets it ("5"), quoted by headings; null when the text has none.</param>
-public sealed record AnnualBilanRule(string AuthorPartyId, string? BeforeInstanceCode, string Text, string? ReviewerPartyId = null, string? Article = null)
-{
-    /// <summary>"Bilans annuels (art. 5)", or "Bilans annuels" without an article.</summary>
-    public string Heading(Language language) =>
-        language.Pick("Bilans annuels", "Annual bilans") + ConventionArticle.Cite(Article);
-}
+public sealed record AnnualBilanRule(string AuthorPartyId, string? BeforeInstanceCode, string Text, string? ReviewerPartyId = null, string? Article = null);

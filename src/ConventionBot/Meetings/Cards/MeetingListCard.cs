@@ -21,7 +21,7 @@ internal static class MeetingListCard
     public static AdaptiveCard Build(
         IReadOnlyList<Meeting> meetings, ILookup<string, Rsvp> answers, ConventionCatalog catalog, Viewer viewer, DateTimeOffset now, string? banner = null)
     {
-        AdaptiveContainer Item(Meeting meeting, bool upcoming) => MeetingListCard.Item(meeting, answers[meeting.Id].ToList(), catalog, viewer, upcoming);
+        AdaptiveContainer Shown(Meeting meeting, bool upcoming) => Item(meeting, answers[meeting.Id].ToList(), catalog, viewer, upcoming);
         var language = viewer.Language;
         var upcoming = meetings.Where(m => m.Status == MeetingStatus.Planned && m.Start > now).OrderBy(m => m.Start).ToList();
         var past = meetings.Where(m => !m.IsCancelled && m.Start <= now).OrderByDescending(m => m.Start).ToList();
@@ -31,9 +31,9 @@ internal static class MeetingListCard
             body.Add(Banner(banner, AdaptiveTextColor.Attention));
         }
         body.Add(Heading(ListTexts.Upcoming(language)));
-        body.AddRange(Section(upcoming, UpcomingShown, ListTexts.NoneUpcoming(language), m => Item(m, upcoming: true), language));
+        body.AddRange(Section(upcoming, UpcomingShown, ListTexts.NoneUpcoming(language), m => Shown(m, upcoming: true), language));
         body.Add(Heading(ListTexts.Past(language)));
-        body.AddRange(Section(past, PastShown, ListTexts.NonePast(language), m => Item(m, upcoming: false), language));
+        body.AddRange(Section(past, PastShown, ListTexts.NonePast(language), m => Shown(m, upcoming: false), language));
         var actions = new List<AdaptiveAction> { Navigate(CardTexts.Refresh(language), MeetingVerbs.List) };
         if (viewer.IsAdmin)
         {

@@ -7,11 +7,11 @@ namespace ConventionBot.Meetings;
 /// <summary>What the governance record, its alerts and its deadlines say.</summary>
 internal static class GovernanceTexts
 {
-    public static string SectionTitle(Language l, ConventionDefinition convention)
-    {
-        var cited = ConventionArticle.Cite(convention.Governance.Article);
-        return l.Pick($"Gouvernance{cited} : réunions tenues ou prévues", $"Governance{cited}: meetings held or planned");
-    }
+    public static string SectionTitle(Language l, ConventionDefinition convention) =>
+        l.Pick($"Gouvernance{Cited(convention)} : réunions tenues ou prévues", $"Governance{Cited(convention)}: meetings held or planned");
+
+    /// <summary>" (art. 4)" when the definition says which article sets its governance, else nothing.</summary>
+    private static string Cited(ConventionDefinition convention) => ConventionArticle.Cite(convention.Governance.Article);
 
     /// <summary>"COPIL 1/1 ✔, COTECH 1/2 ⚠".</summary>
     public static string Record(YearRecord record) =>
@@ -25,7 +25,7 @@ internal static class GovernanceTexts
 
     public static string AlertBody(Language l, ConventionDefinition convention, string date, int count, string instance, int minimum, int yearly)
     {
-        var rule = convention.ShortTitle + ConventionArticle.Cite(convention.Governance.Article);
+        var rule = convention.ShortTitle + Cited(convention);
         return l.Pick(
             $"Au {date}, {HeldOrPlanned(count, instance)} cette année, pour {Expected(minimum)} à cette date. {rule} : au moins {yearly} par an. Planifiez la ou les réunions qui manquent.",
             $"As of {date}, {NumberText.Count(count, Language.English, instance + " meeting", instance + " meetings")} held or planned this year, {minimum} expected by now. {rule}: at least {yearly} a year. Schedule the missing ones.");
@@ -41,11 +41,8 @@ internal static class GovernanceTexts
     public static string CheckpointDeadline(Language l, string instance, int year, int count, int minimum) => l.Pick(
         $"{instance} {year} : {NumberText.Count(count, Language.French, "tenu ou prévu", "tenus ou prévus")}, {Expected(minimum)}", $"{instance} {year}: {count} held or planned, {minimum} expected");
 
-    public static string CheckpointDetail(Language l, ConventionDefinition convention)
-    {
-        var cited = ConventionArticle.Cite(convention.Governance.Article);
-        return l.Pick($"Point de contrôle de la gouvernance{cited}", $"Governance checkpoint{cited}");
-    }
+    public static string CheckpointDetail(Language l, ConventionDefinition convention) =>
+        l.Pick($"Point de contrôle de la gouvernance{Cited(convention)}", $"Governance checkpoint{Cited(convention)}");
 
     public static string MeetingDeadline(Language l, string name) => l.Pick($"Réunion : {name}", $"Meeting: {name}");
 

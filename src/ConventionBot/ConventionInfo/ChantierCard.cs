@@ -108,7 +108,7 @@ internal static class ChantierCard
         // The list opens on the page holding this item.
         var page = index / ChantierListCard.PageSize + 1;
         yield return ConventionLinks.Chantiers(convention, InfoTexts.AllChantiers(convention.Levels.Item, language), page > 1 ? page : null);
-        yield return ConventionLinks.Summary(convention, InfoTexts.TheConvention(language));
+        yield return ConventionLinks.Summary(convention, InfoTexts.TheConvention(convention, language));
     }
 
     /// <summary>A heading and its text (paragraphs and "- " bullets kept), or nothing when the definition lacks it.</summary>

@@ -33,7 +33,7 @@ internal static class DeadlinesCard
         return new AdaptiveCard
         {
             Body = body,
-            Actions = [ConventionLinks.Summary(convention, InfoTexts.TheConvention(language))],
+            Actions = [ConventionLinks.Summary(convention, InfoTexts.TheConvention(convention, language))],
             FallbackText = DeadlineTexts.Title(convention.Title, language),
         };
     }

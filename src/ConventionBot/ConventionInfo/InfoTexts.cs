@@ -84,7 +84,9 @@ internal static class InfoTexts
     public static string AllChantiers(LevelWord item, Language l) =>
         l.Pick($"{item.Agree("Tous", "Toutes")} les {item.Plural}", $"All {item.EnglishPlural}");
 
-    public static string TheConvention(Language l) => l.Pick("La convention", "The convention");
+    /// <summary>"La convention", "Le programme": the button back to the definition's summary.</summary>
+    public static string TheConvention(ConventionDefinition convention, Language l) =>
+        Typography.Capitalised(l.Pick(convention.Kind.Article + convention.Kind.Singular, "the " + convention.Kind.English));
 
     public static string Deadlines(Language l) => l.Pick("Échéances", "Deadlines");
 

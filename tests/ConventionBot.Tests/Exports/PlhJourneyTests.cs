@@ -56,6 +56,7 @@ public sealed class PlhJourneyTests : IAsyncLifetime
         Assert.Contains("**Orientation 2** · ", texts, StringComparison.Ordinal);
         Assert.Contains("Budget annuel", texts, StringComparison.Ordinal);
         Assert.Contains("Voir la fiche complète", texts, StringComparison.Ordinal);
+        Assert.Contains("Le programme", texts, StringComparison.Ordinal);
         Assert.Contains("Programme terminé le jeudi 31 décembre 2020\u202F; ses dossiers restent ouverts.", texts, StringComparison.Ordinal);
         Assert.Contains("Indicateurs du bilan annuel", texts, StringComparison.Ordinal);
         Assert.Contains("**Nombre de logements locatifs sociaux financés** (nombre entier, logements\u202F; objectif\u00A0: 200 logements locatifs sociaux par an)", texts, StringComparison.Ordinal);
